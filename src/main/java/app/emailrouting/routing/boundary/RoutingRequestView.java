@@ -1,0 +1,107 @@
+package app.emailrouting.routing.boundary;
+
+import app.emailrouting.routing.entity.FailureReason;
+import app.emailrouting.routing.entity.RoutingAttempt;
+import app.emailrouting.routing.entity.RoutingRequest;
+import app.emailrouting.routing.entity.RoutingStatus;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A routing request as the REST API shows it. Absent values are written as {@code null}; the
+ * attempts are listed only where one request is read.
+ */
+@JsonbNillable
+@JsonbPropertyOrder({
+  "id",
+  "externalId",
+  "status",
+  "failureReason",
+  "failedAttempts",
+  "queueId",
+  "flowId",
+  "skillIds",
+  "languageId",
+  "priority",
+  "screenPopId",
+  "attributes",
+  "provider",
+  "subject",
+  "fromAddress",
+  "fromName",
+  "toAddress",
+  "conversationId",
+  "apiResponse",
+  "attempts",
+  "nextAttemptAt",
+  "createdAt",
+  "updatedAt",
+  "routedAt",
+  "version"
+})
+public record RoutingRequestView(
+    long id,
+    String externalId,
+    RoutingStatus status,
+    FailureReason failureReason,
+    int failedAttempts,
+    String queueId,
+    String flowId,
+    List<String> skillIds,
+    String languageId,
+    Integer priority,
+    String screenPopId,
+    Map<String, String> attributes,
+    String provider,
+    String subject,
+    String fromAddress,
+    String fromName,
+    String toAddress,
+    String conversationId,
+    ApiResponseView apiResponse,
+    List<RoutingAttemptView> attempts,
+    Instant nextAttemptAt,
+    Instant createdAt,
+    Instant updatedAt,
+    Instant routedAt,
+    long version) {
+
+  /** The request as a list shows it: without its attempts. */
+  static RoutingRequestView summaryOf(RoutingRequest request) {
+    return of(request, null);
+  }
+
+  static RoutingRequestView of(RoutingRequest request, List<RoutingAttempt> attempts) {
+    var options = request.options();
+    var email = request.email();
+    return new RoutingRequestView(
+        request.id(),
+        request.externalId(),
+        request.status(),
+        request.failureReason(),
+        request.failedAttempts(),
+        options.queueId(),
+        options.flowId(),
+        options.skillIds(),
+        options.languageId(),
+        options.priority(),
+        email.screenPopId(),
+        email.attributes(),
+        email.provider(),
+        email.subject(),
+        email.fromAddress(),
+        email.fromName(),
+        email.toAddress(),
+        request.conversationId(),
+        ApiResponseView.of(request.apiResponse()),
+        attempts == null ? null : attempts.stream().map(RoutingAttemptView::of).toList(),
+        request.nextAttemptAt(),
+        request.createdAt(),
+        request.updatedAt(),
+        request.routedAt(),
+        request.version());
+  }
+}

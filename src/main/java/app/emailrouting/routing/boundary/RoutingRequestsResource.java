@@ -1,0 +1,149 @@
+package app.emailrouting.routing.boundary;
+
+import app.emailrouting.problems.boundary.Problem;
+import app.emailrouting.routing.control.ListCursor;
+import app.emailrouting.routing.control.RoutingRequestIntake;
+import app.emailrouting.routing.control.RoutingRequestStore;
+import app.emailrouting.routing.control.RoutingSummary;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Intake of routing requests from CRM automations, and reading them back. */
+@Path("routing-requests")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Routing requests")
+public class RoutingRequestsResource {
+
+  @Inject RoutingRequestIntake intake;
+  @Inject RoutingRequestStore store;
+  @Context UriInfo uriInfo;
+
+  private final Clock clock = Clock.systemUTC();
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Accept a routing request",
+      description =
+          "Stores the request and routes it to Genesys Cloud. The externalId is an idempotency"
+              + " key: posting it again answers 200 with the stored request and creates nothing."
+              + " A request with neither or both of queueId and flowId is stored and fails at once"
+              + " as INVALID_FLOW, so that an admin can correct and reroute it. Fields: externalId"
+              + " (required, 1-255); queueId or flowId (exactly one; Genesys ids); skillIds (up"
+              + " to 50); languageId; priority (0 or more); screenPopId (the CRM record to"
+              + " screen-pop, sent as attribute SF_URLPop); attributes (up to 50 strings);"
+              + " provider (default Salesforce); subject, fromAddress, fromName, toAddress.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "Salesforce case email", value = Examples.INPUT)))
+  @APIResponse(
+      responseCode = "202",
+      description = "Accepted; Location names the new request",
+      content = @Content(examples = @ExampleObject(name = "accepted", value = Examples.ACCEPTED)))
+  @APIResponse(responseCode = "200", description = "Already accepted under this externalId")
+  @APIResponse(
+      responseCode = "400",
+      description = "Malformed JSON, a missing externalId or a value over its limit",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
+  @APIResponse(responseCode = "413", description = "Body over 256 KiB")
+  @APIResponse(responseCode = "503", description = "Database unreachable; nothing stored")
+  public Response accept(
+      @NotNull(message = "a JSON body is required") @Valid RoutingRequestInput input) {
+    var result = intake.accept(input.toRoutingRequest(clock.instant()));
+    var view = RoutingRequestView.summaryOf(result.request());
+    if (!result.created()) {
+      return Response.ok(view).tag(etag(view)).build();
+    }
+    var location = uriInfo.getAbsolutePathBuilder().path(String.valueOf(view.id())).build();
+    return Response.accepted(view).location(location).tag(etag(view)).build();
+  }
+
+  @GET
+  @Operation(
+      summary = "List routing requests, newest first",
+      description =
+          "Filters combine. Pass nextCursor back as cursor for the next page; it is null on the"
+              + " last page.")
+  @APIResponse(
+      responseCode = "200",
+      content = @Content(examples = @ExampleObject(name = "page", value = Examples.PAGE)))
+  @APIResponse(
+      responseCode = "400",
+      description = "An unknown status or reason, a bad limit or cursor")
+  public RoutingRequestPage list(
+      @QueryParam("status") @Parameter(description = "PENDING, ROUTING, ROUTED or FAILED")
+          String status,
+      @QueryParam("failureReason") @Parameter(description = "e.g. INVALID_ROUTING_OPTIONS")
+          String failureReason,
+      @QueryParam("q")
+          @Parameter(
+              description = "Text in external id, subject, from address or name, API response")
+          String q,
+      @QueryParam("limit") @Parameter(description = "Page size, 1 to 500; default 50") String limit,
+      @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page")
+          String cursor) {
+    var parameters = new ListParameters(status, failureReason, q, limit, cursor);
+    var page = store.list(parameters.toQuery());
+    return new RoutingRequestPage(
+        page.items().stream().map(RoutingRequestView::summaryOf).toList(),
+        page.next().map(ListCursor::encode).orElse(null));
+  }
+
+  @GET
+  @Path("summary")
+  @Operation(summary = "Count routing requests by status, and failed ones by failure reason")
+  @APIResponse(
+      responseCode = "200",
+      content = @Content(examples = @ExampleObject(name = "summary", value = Examples.SUMMARY)))
+  public RoutingSummary summary() {
+    return store.summary();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(
+      summary = "Read one routing request",
+      description = "With its last API response and every routing attempt. ETag is the version.")
+  @APIResponse(
+      responseCode = "200",
+      content = @Content(examples = @ExampleObject(name = "failed", value = Examples.DETAIL)))
+  @APIResponse(responseCode = "404", description = "No routing request with this id")
+  public Response read(@PathParam("id") String id) {
+    long key = ListParameters.requestId(id);
+    var request =
+        store.find(key).orElseThrow(() -> new NotFoundException("No routing request " + id + "."));
+    var view = RoutingRequestView.of(request, store.attemptsOf(key));
+    return Response.ok(view).tag(etag(view)).build();
+  }
+
+  private static EntityTag etag(RoutingRequestView view) {
+    return new EntityTag(String.valueOf(view.version()));
+  }
+}

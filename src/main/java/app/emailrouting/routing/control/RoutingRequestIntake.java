@@ -1,0 +1,37 @@
+package app.emailrouting.routing.control;
+
+import app.emailrouting.database.control.DatabaseFaults;
+import app.emailrouting.routing.entity.RoutingRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Accepts routing requests exactly once per external id. The unique constraint on the external id
+ * decides between concurrent posts of the same request: the loser reads the winner's row.
+ */
+@ApplicationScoped
+public class RoutingRequestIntake {
+
+  @Inject RoutingRequestStore store;
+
+  /** What intake did with a request: stored it now, or found it stored already. */
+  public record Intake(RoutingRequest request, boolean created) {}
+
+  public Intake accept(RoutingRequest candidate) {
+    return store
+        .findByExternalId(candidate.externalId())
+        .map(existing -> new Intake(existing, false))
+        .orElseGet(() -> insertOnce(candidate));
+  }
+
+  private Intake insertOnce(RoutingRequest candidate) {
+    try {
+      return new Intake(store.insert(candidate), true);
+    } catch (RuntimeException e) {
+      if (!DatabaseFaults.isUniqueViolation(e)) {
+        throw e;
+      }
+      return new Intake(store.findByExternalId(candidate.externalId()).orElseThrow(() -> e), false);
+    }
+  }
+}

@@ -1,0 +1,258 @@
+package app.emailrouting.routing.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A CRM's request to route one email to Genesys Cloud, with everything needed to route it again:
+ * its routing options, the email details, its status and the last API response.
+ *
+ * <p>Times are kept to the microsecond, the precision both databases store, so that a time read
+ * back equals the one written and keyset cursors never repeat a row.
+ */
+@Entity
+@Table(name = "routing_request")
+@NamedQuery(
+    name = RoutingRequest.BY_EXTERNAL_ID,
+    query = "SELECT r FROM RoutingRequest r WHERE r.externalId = :externalId")
+@NamedQuery(
+    name = RoutingRequest.COUNT_BY_STATUS_AND_REASON,
+    query =
+        "SELECT r.status, r.failureReason, COUNT(r) FROM RoutingRequest r"
+            + " GROUP BY r.status, r.failureReason")
+public class RoutingRequest {
+
+  public static final String BY_EXTERNAL_ID = "RoutingRequest.byExternalId";
+  public static final String COUNT_BY_STATUS_AND_REASON = "RoutingRequest.countByStatusAndReason";
+
+  @Id
+  @SequenceGenerator(
+      name = "routing_request_seq",
+      sequenceName = "routing_request_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "routing_request_seq")
+  private Long id;
+
+  @Column(name = "external_id")
+  private String externalId;
+
+  private String provider;
+
+  @Column(name = "queue_id")
+  private String queueId;
+
+  @Column(name = "flow_id")
+  private String flowId;
+
+  @Convert(converter = JsonColumns.StringList.class)
+  @Column(name = "skill_ids")
+  private List<String> skillIds;
+
+  @Column(name = "language_id")
+  private String languageId;
+
+  private Integer priority;
+
+  @Column(name = "screen_pop_id")
+  private String screenPopId;
+
+  @Convert(converter = JsonColumns.StringMap.class)
+  private Map<String, String> attributes;
+
+  private String subject;
+
+  @Column(name = "from_address")
+  private String fromAddress;
+
+  @Column(name = "from_name")
+  private String fromName;
+
+  @Column(name = "to_address")
+  private String toAddress;
+
+  @Enumerated(EnumType.STRING)
+  private RoutingStatus status;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "failure_reason")
+  private FailureReason failureReason;
+
+  @Column(name = "failed_attempts")
+  private int failedAttempts;
+
+  @Column(name = "next_attempt_at")
+  private Instant nextAttemptAt;
+
+  @Column(name = "lease_owner")
+  private String leaseOwner;
+
+  @Column(name = "lease_expires_at")
+  private Instant leaseExpiresAt;
+
+  @Column(name = "conversation_id")
+  private String conversationId;
+
+  @Embedded private ApiResponse apiResponse;
+
+  @Version private long version;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Column(name = "updated_at")
+  private Instant updatedAt;
+
+  @Column(name = "routed_at")
+  private Instant routedAt;
+
+  @OneToMany(mappedBy = "routingRequest", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("number")
+  private List<RoutingAttempt> attempts = new ArrayList<>();
+
+  protected RoutingRequest() {}
+
+  private RoutingRequest(
+      String externalId, RoutingOptions options, EmailDetails email, Instant receivedAt) {
+    this.externalId = externalId;
+    this.status = RoutingStatus.PENDING;
+    this.createdAt = receivedAt;
+    this.updatedAt = receivedAt;
+    this.nextAttemptAt = receivedAt;
+    applyOptions(options);
+    applyEmail(email);
+  }
+
+  /**
+   * A routing request as a CRM sent it, due for routing at once; one that names neither or both of
+   * a queue and an inbound email flow is failed at once as {@link FailureReason#INVALID_FLOW}.
+   */
+  public static RoutingRequest receive(
+      String externalId, RoutingOptions options, EmailDetails email, Instant now) {
+    Instant receivedAt = now.truncatedTo(ChronoUnit.MICROS);
+    var request = new RoutingRequest(externalId, options, email, receivedAt);
+    new RoutingTarget(options.queueId(), options.flowId())
+        .problem()
+        .ifPresent(
+            problem ->
+                request.failWithoutCall(
+                    FailureReason.INVALID_FLOW,
+                    ApiResponse.local(problem.code(), problem.message(), receivedAt)));
+    return request;
+  }
+
+  /** Fails this request on a check made here: an attempt that never reached Genesys Cloud. */
+  void failWithoutCall(FailureReason reason, ApiResponse response) {
+    attempts.add(
+        new RoutingAttempt(
+            this, attempts.size() + 1, AttemptOutcome.FAILED, reason, response, response.at(), 0));
+    failedAttempts++;
+    apiResponse = response;
+    failureReason = reason;
+    status = RoutingStatus.FAILED;
+    nextAttemptAt = null;
+    updatedAt = response.at();
+  }
+
+  private void applyOptions(RoutingOptions options) {
+    queueId = options.queueId();
+    flowId = options.flowId();
+    skillIds = options.skillIds();
+    languageId = options.languageId();
+    priority = options.priority();
+  }
+
+  private void applyEmail(EmailDetails email) {
+    provider = email.provider();
+    subject = email.subject();
+    fromAddress = email.fromAddress();
+    fromName = email.fromName();
+    toAddress = email.toAddress();
+    screenPopId = email.screenPopId();
+    attributes = email.attributes();
+  }
+
+  public boolean isFailed() {
+    return status == RoutingStatus.FAILED;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String externalId() {
+    return externalId;
+  }
+
+  public RoutingOptions options() {
+    return new RoutingOptions(queueId, flowId, skillIds, languageId, priority);
+  }
+
+  public EmailDetails email() {
+    return new EmailDetails(
+        provider, subject, fromAddress, fromName, toAddress, screenPopId, attributes);
+  }
+
+  public RoutingStatus status() {
+    return status;
+  }
+
+  public FailureReason failureReason() {
+    return failureReason;
+  }
+
+  public int failedAttempts() {
+    return failedAttempts;
+  }
+
+  public Instant nextAttemptAt() {
+    return nextAttemptAt;
+  }
+
+  public String conversationId() {
+    return conversationId;
+  }
+
+  public ApiResponse apiResponse() {
+    return apiResponse;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  public Instant routedAt() {
+    return routedAt;
+  }
+
+  /** The attempts recorded so far, oldest first. */
+  public List<RoutingAttempt> attempts() {
+    return List.copyOf(attempts);
+  }
+}

@@ -1,0 +1,109 @@
+package app.emailrouting.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+import java.util.Optional;
+
+/** A small HTTP client for the service's REST API, as a CRM automation or script would call it. */
+public final class Api {
+
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private final URI base;
+
+  public Api(URL deployment) {
+    this.base = URI.create(deployment.toString().replaceAll("/?$", "/"));
+  }
+
+  /** The server root, where MicroProfile serves /health, /metrics and /openapi. */
+  public Api root() {
+    try {
+      return new Api(base.resolve("/").toURL());
+    } catch (java.net.MalformedURLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public Answer get(String path) {
+    return send(request(path).GET());
+  }
+
+  public Answer post(String path, String json) {
+    return send(request(path).header("Content-Type", "application/json").POST(body(json)));
+  }
+
+  public Answer send(String method, String path, String contentType, BodyPublisher body) {
+    var request = request(path).method(method, body);
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    return send(request);
+  }
+
+  private HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+  }
+
+  private static BodyPublisher body(String json) {
+    return BodyPublishers.ofString(json);
+  }
+
+  private static Answer send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response = CLIENT.send(request.build(), BodyHandlers.ofString());
+      return new Answer(response);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** One HTTP answer. */
+  public record Answer(HttpResponse<String> response) {
+
+    public int status() {
+      return response.statusCode();
+    }
+
+    public String text() {
+      return response.body();
+    }
+
+    public Optional<String> header(String name) {
+      return response.headers().firstValue(name);
+    }
+
+    public String contentType() {
+      return header("Content-Type").orElse("");
+    }
+
+    public JsonObject json() {
+      return (JsonObject) structure();
+    }
+
+    public JsonStructure structure() {
+      try (var reader = Json.createReader(new StringReader(text()))) {
+        return reader.read();
+      }
+    }
+
+    @Override
+    public String toString() {
+      return status() + " " + text();
+    }
+  }
+}
