@@ -1,0 +1,70 @@
+package app.emailrouting.sandbox.entity;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The failures the sandbox simulates, all off by default.
+ *
+ * <p>{@code rateLimited} and {@code serverError} (an HTTP status, 0 = off) fail Platform API calls:
+ * every call while {@code failNextCalls} is 0, else only the next {@code failNextCalls} calls,
+ * after which both switch off by themselves, so a test can script "429, then success".
+ */
+public record FaultSwitches(
+    boolean wrongCredentials,
+    boolean expiredTokens,
+    List<String> missingPermissions,
+    boolean rateLimited,
+    int retryAfterSeconds,
+    int serverError,
+    int slowMillis,
+    boolean outage,
+    int failNextCalls) {
+
+  public static final int DEFAULT_RETRY_AFTER_SECONDS = 1;
+  public static final FaultSwitches OFF =
+      new FaultSwitches(
+          false, false, List.of(), false, DEFAULT_RETRY_AFTER_SECONDS, 0, 0, false, 0);
+
+  /** Keeps a null permission as given, so that the admin's check can name it. */
+  public FaultSwitches {
+    missingPermissions =
+        missingPermissions == null
+            ? List.of()
+            : Collections.unmodifiableList(new ArrayList<>(missingPermissions));
+  }
+
+  public boolean lacks(String permission) {
+    return missingPermissions.contains(permission);
+  }
+
+  /** Whether a Platform API call fails now with a rate limit or a server error. */
+  public boolean failsCalls() {
+    return rateLimited || serverError != 0;
+  }
+
+  /** The switches after one call failed: a counted fault switches off after its last call. */
+  public FaultSwitches afterFailedCall() {
+    if (failNextCalls == 0) {
+      return this;
+    }
+    if (failNextCalls == 1) {
+      return with(false, 0, 0);
+    }
+    return with(rateLimited, serverError, failNextCalls - 1);
+  }
+
+  private FaultSwitches with(boolean rateLimited, int serverError, int failNextCalls) {
+    return new FaultSwitches(
+        wrongCredentials,
+        expiredTokens,
+        missingPermissions,
+        rateLimited,
+        retryAfterSeconds,
+        serverError,
+        slowMillis,
+        outage,
+        failNextCalls);
+  }
+}
