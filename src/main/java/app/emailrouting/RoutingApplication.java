@@ -1,12 +1,26 @@
 package app.emailrouting;
 
+import app.emailrouting.problems.boundary.BodyReadingMapper;
+import app.emailrouting.problems.boundary.ConstraintViolationMapper;
+import app.emailrouting.problems.boundary.InvalidInputMapper;
+import app.emailrouting.problems.boundary.RequestBodyLimit;
+import app.emailrouting.problems.boundary.UnexpectedFailureMapper;
+import app.emailrouting.problems.boundary.WebApplicationExceptionMapper;
+import app.emailrouting.routing.boundary.RoutingPipelineResource;
+import app.emailrouting.routing.boundary.RoutingRequestsResource;
+import app.emailrouting.sandbox.boundary.SandboxResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The REST API of Email Routing for Genesys Cloud, served under {@code /api}. */
+/**
+ * The REST API of Email Routing for Genesys Cloud, served under {@code /api}. Its classes are
+ * listed, not scanned: the Genesys simulator under {@code /sandbox} is another application, and
+ * neither answers for the other.
+ */
 @ApplicationPath("api")
 @OpenAPIDefinition(
     info =
@@ -17,6 +31,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 "Routes CRM emails to Genesys Cloud and lets admins see, understand and fix routing"
                     + " requests that failed. Errors are application/problem+json."),
     tags = {
-      @Tag(name = "Routing requests", description = "Intake and reading of routing requests")
+      @Tag(name = "Routing requests", description = "Intake and reading of routing requests"),
+      @Tag(name = "Routing pipeline", description = "Whether routing runs, pause and resume"),
+      @Tag(name = "Sandbox", description = "The built-in Genesys Cloud simulator")
     })
-public class RoutingApplication extends Application {}
+public class RoutingApplication extends Application {
+
+  @Override
+  public Set<Class<?>> getClasses() {
+    return Set.of(
+        RoutingRequestsResource.class,
+        RoutingPipelineResource.class,
+        SandboxResource.class,
+        RequestBodyLimit.class,
+        ConstraintViolationMapper.class,
+        InvalidInputMapper.class,
+        BodyReadingMapper.class,
+        WebApplicationExceptionMapper.class,
+        UnexpectedFailureMapper.class);
+  }
+}

@@ -6,22 +6,30 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Accepts routing requests exactly once per external id. The unique constraint on the external id
- * decides between concurrent posts of the same request: the loser reads the winner's row.
+ * Accepts routing requests exactly once per external id, and has each new one routed at once. The
+ * unique constraint on the external id decides between concurrent posts of the same request: the
+ * loser reads the winner's row.
  */
 @ApplicationScoped
 public class RoutingRequestIntake {
 
   @Inject RoutingRequestStore store;
+  @Inject RoutingDispatcher dispatcher;
 
   /** What intake did with a request: stored it now, or found it stored already. */
   public record Intake(RoutingRequest request, boolean created) {}
 
+  /** Stores a new request and routes it at once; a known external id returns the stored one. */
   public Intake accept(RoutingRequest candidate) {
-    return store
-        .findByExternalId(candidate.externalId())
-        .map(existing -> new Intake(existing, false))
-        .orElseGet(() -> insertOnce(candidate));
+    Intake intake =
+        store
+            .findByExternalId(candidate.externalId())
+            .map(existing -> new Intake(existing, false))
+            .orElseGet(() -> insertOnce(candidate));
+    if (intake.created() && !intake.request().isFailed()) {
+      dispatcher.routeSoon(intake.request().id());
+    }
+    return intake;
   }
 
   private Intake insertOnce(RoutingRequest candidate) {

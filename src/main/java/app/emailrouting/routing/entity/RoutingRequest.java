@@ -16,6 +16,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -35,6 +36,9 @@ import java.util.Map;
     name = RoutingRequest.BY_EXTERNAL_ID,
     query = "SELECT r FROM RoutingRequest r WHERE r.externalId = :externalId")
 @NamedQuery(
+    name = RoutingRequest.BY_IDS,
+    query = "SELECT r FROM RoutingRequest r WHERE r.id IN :ids")
+@NamedQuery(
     name = RoutingRequest.COUNT_BY_STATUS_AND_REASON,
     query =
         "SELECT r.status, r.failureReason, COUNT(r) FROM RoutingRequest r"
@@ -42,6 +46,7 @@ import java.util.Map;
 public class RoutingRequest {
 
   public static final String BY_EXTERNAL_ID = "RoutingRequest.byExternalId";
+  public static final String BY_IDS = "RoutingRequest.byIds";
   public static final String COUNT_BY_STATUS_AND_REASON = "RoutingRequest.countByStatusAndReason";
 
   @Id
@@ -161,15 +166,90 @@ public class RoutingRequest {
 
   /** Fails this request on a check made here: an attempt that never reached Genesys Cloud. */
   void failWithoutCall(FailureReason reason, ApiResponse response) {
-    attempts.add(
-        new RoutingAttempt(
-            this, attempts.size() + 1, AttemptOutcome.FAILED, reason, response, response.at(), 0));
+    addAttempt(AttemptOutcome.FAILED, reason, response, response.at(), Duration.ZERO);
     failedAttempts++;
     apiResponse = response;
     failureReason = reason;
     status = RoutingStatus.FAILED;
     nextAttemptAt = null;
     updatedAt = response.at();
+  }
+
+  /** Takes this request for one routing attempt, until the lease expires. */
+  public void claim(String leaseToken, Instant leaseUntil, Instant now) {
+    status = RoutingStatus.ROUTING;
+    leaseOwner = leaseToken;
+    leaseExpiresAt = leaseUntil;
+    updatedAt = now;
+  }
+
+  /** Whether the lease taken with this token still holds this request. */
+  public boolean isLeasedBy(String leaseToken) {
+    return status == RoutingStatus.ROUTING && leaseToken.equals(leaseOwner);
+  }
+
+  /**
+   * Records what a routing attempt got: routed; failed for good; failed for now and due again later
+   * (until the retry policy runs out); or not sent at all, which is no attempt.
+   */
+  public void record(
+      AttemptResult result, Instant startedAt, Duration took, RetryPolicy retries, Instant now) {
+    leaseOwner = null;
+    leaseExpiresAt = null;
+    updatedAt = now;
+    if (result instanceof AttemptResult.Routed routed) {
+      routed(routed, startedAt, took, now);
+    } else if (result instanceof AttemptResult.Failed failed) {
+      failed(failed, startedAt, took, retries, now);
+    } else if (result instanceof AttemptResult.NotSent notSent) {
+      due(now.plus(notSent.retryAfter()));
+    }
+  }
+
+  private void routed(AttemptResult.Routed routed, Instant startedAt, Duration took, Instant now) {
+    addAttempt(AttemptOutcome.ROUTED, null, routed.apiResponse(), startedAt, took);
+    conversationId = routed.conversationId();
+    apiResponse = routed.apiResponse();
+    failureReason = null;
+    status = RoutingStatus.ROUTED;
+    routedAt = now;
+    nextAttemptAt = null;
+  }
+
+  private void failed(
+      AttemptResult.Failed failed,
+      Instant startedAt,
+      Duration took,
+      RetryPolicy retries,
+      Instant now) {
+    failedAttempts++;
+    apiResponse = failed.apiResponse();
+    if (failed.isTransient() && retries.allowsAnotherAttempt(failedAttempts)) {
+      addAttempt(AttemptOutcome.RETRY, failed.reason(), failed.apiResponse(), startedAt, took);
+      due(retries.nextAttempt(failedAttempts, now, failed.retryAfter()));
+      return;
+    }
+    addAttempt(AttemptOutcome.FAILED, failed.reason(), failed.apiResponse(), startedAt, took);
+    failureReason = failed.reason();
+    status = RoutingStatus.FAILED;
+    nextAttemptAt = null;
+  }
+
+  private void due(Instant at) {
+    status = RoutingStatus.PENDING;
+    failureReason = null;
+    nextAttemptAt = at.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  private void addAttempt(
+      AttemptOutcome outcome,
+      FailureReason reason,
+      ApiResponse response,
+      Instant startedAt,
+      Duration took) {
+    attempts.add(
+        new RoutingAttempt(
+            this, attempts.size() + 1, outcome, reason, response, startedAt, took.toMillis()));
   }
 
   private void applyOptions(RoutingOptions options) {
@@ -221,6 +301,10 @@ public class RoutingRequest {
 
   public int failedAttempts() {
     return failedAttempts;
+  }
+
+  public String leaseOwner() {
+    return leaseOwner;
   }
 
   public Instant nextAttemptAt() {

@@ -42,6 +42,8 @@ public class Sandbox {
   private final Faults faults = new Faults();
   private final Tokens tokens = new Tokens();
   private final Conversations conversations = new Conversations();
+  private final java.util.concurrent.atomic.AtomicLong created =
+      new java.util.concurrent.atomic.AtomicLong();
 
   public Sandbox() {
     this(Clock.systemUTC());
@@ -105,6 +107,7 @@ public class Sandbox {
     var conversation =
         new EmailConversation(UUID.randomUUID().toString(), clock.instant(), request);
     conversations.keep(conversation);
+    created.incrementAndGet();
     return conversation;
   }
 
@@ -128,6 +131,11 @@ public class Sandbox {
     var flows =
         data.get().flows().stream().filter(flow -> includeDeleted || !flow.deleted()).toList();
     return Listing.page(flows, page);
+  }
+
+  /** How many email conversations the sandbox has created since it started, resets included. */
+  public long conversationsCreated() {
+    return created.get();
   }
 
   public SandboxState state() {

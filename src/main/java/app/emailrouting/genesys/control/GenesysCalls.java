@@ -1,0 +1,93 @@
+package app.emailrouting.genesys.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+
+/**
+ * The Platform API calls, each guarded by MicroProfile Fault Tolerance. Every limit can be changed
+ * with the standard keys, e.g. {@code
+ * app.emailrouting.genesys.control.GenesysCalls/createEmail/Retry/maxRetries=0}.
+ *
+ * <p>Only answers that say Genesys did not handle the call (502, 503, 504) and refused connections
+ * are retried here; a read timeout is not, since the email may have been created. The circuit opens
+ * on outages only, never on a refused request.
+ */
+@ApplicationScoped
+public class GenesysCalls {
+
+  static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(3);
+  private static final Jsonb JSONB = JsonbBuilder.create();
+
+  @Inject GenesysClients clients;
+  @Inject Pacer pacer;
+
+  @Bulkhead(20)
+  @Timeout(value = 20, unit = ChronoUnit.SECONDS)
+  @CircuitBreaker(
+      requestVolumeThreshold = 10,
+      failureRatio = 0.6,
+      delay = 30,
+      delayUnit = ChronoUnit.SECONDS,
+      successThreshold = 2,
+      failOn = {
+        GenesysApiException.ServerBusy.class,
+        GenesysUnreachableException.class,
+        TimeoutException.class
+      })
+  @Retry(
+      maxRetries = 2,
+      delay = 500,
+      jitter = 250,
+      retryOn = {
+        GenesysApiException.ServerBusy.class,
+        GenesysUnreachableException.NotConnected.class
+      })
+  public CreatedEmail createEmail(
+      GenesysConnection connection, String accessToken, CreateEmailRequest request) {
+    pacer.acquire();
+    try (Response response =
+        clients.platform(connection).createEmail("Bearer " + accessToken, request)) {
+      String body = response.readEntity(String.class);
+      return new CreatedEmail(
+          JSONB.fromJson(body, EmailConversation.class),
+          response.getStatus(),
+          body,
+          response.getHeaderString(GenesysResponseMapper.CORRELATION_ID));
+    } catch (GenesysApiException answer) {
+      throw heldIfRateLimited(answer);
+    } catch (ProcessingException failure) {
+      throw GenesysUnreachableException.from(failure);
+    }
+  }
+
+  /** Calls {@code GET /api/v2/tokens/me}: the cheapest proof that the credentials work. */
+  @Timeout(value = 20, unit = ChronoUnit.SECONDS)
+  public void tokenInfo(GenesysConnection connection, String accessToken) {
+    pacer.acquire();
+    try (Response response = clients.platform(connection).tokenInfo("Bearer " + accessToken)) {
+      response.bufferEntity();
+    } catch (GenesysApiException answer) {
+      throw heldIfRateLimited(answer);
+    } catch (ProcessingException failure) {
+      throw GenesysUnreachableException.from(failure);
+    }
+  }
+
+  private GenesysApiException heldIfRateLimited(GenesysApiException answer) {
+    if (answer.httpStatus() == 429) {
+      pacer.holdFor(answer.retryAfter().orElse(DEFAULT_RETRY_AFTER));
+    }
+    return answer;
+  }
+}

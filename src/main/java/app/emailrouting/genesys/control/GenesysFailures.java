@@ -1,0 +1,139 @@
+package app.emailrouting.genesys.control;
+
+import app.emailrouting.routing.entity.ApiResponse;
+import app.emailrouting.routing.entity.AttemptResult;
+import app.emailrouting.routing.entity.FailureReason;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Set;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+
+/**
+ * What each Genesys failure means for a routing request: the one place that maps Genesys answers to
+ * failure reasons (genesys-cloud-api.md, section 7), decides which are transient, and which stop
+ * all routing until an admin acts.
+ */
+public final class GenesysFailures {
+
+  static final String CREATE_PERMISSION = "conversation:email:create";
+  static final Duration CIRCUIT_OPEN_RETRY = Duration.ofSeconds(30);
+  static final Duration BULKHEAD_FULL_RETRY = Duration.ofSeconds(1);
+
+  private static final Jsonb JSONB = JsonbBuilder.create();
+  private static final Set<String> INVALID_FLOW_CODES =
+      Set.of("bad.flow.id", "too.many.create.email.parameters");
+  private static final Set<String> GENERIC_INVALID_CODES = Set.of("bad.request", "invalid.value");
+
+  private GenesysFailures() {}
+
+  /** The attempt result of a call that ended with this failure. */
+  public static AttemptResult of(RuntimeException failure, Instant now) {
+    if (failure instanceof GenesysApiException answer) {
+      return of(answer, now);
+    }
+    if (failure instanceof GenesysUnreachableException unreachable) {
+      String code = unreachable.isSent() ? "genesys.no.answer" : "genesys.unreachable";
+      return unavailable(code, unreachable.getMessage(), now);
+    }
+    if (failure instanceof TimeoutException) {
+      return unavailable(
+          "genesys.timeout", "Genesys Cloud did not answer within the call's time limit.", now);
+    }
+    if (failure instanceof CircuitBreakerOpenException) {
+      return new AttemptResult.NotSent(
+          CIRCUIT_OPEN_RETRY, "Genesys Cloud is failing: calls are paused for a while.");
+    }
+    if (failure instanceof BulkheadException) {
+      return new AttemptResult.NotSent(
+          BULKHEAD_FULL_RETRY, "Too many calls to Genesys Cloud at once.");
+    }
+    throw failure;
+  }
+
+  static AttemptResult.Failed of(GenesysApiException answer, Instant now) {
+    FailureReason reason = reasonOf(answer);
+    return new AttemptResult.Failed(
+        reason,
+        isTransient(reason),
+        answer.retryAfter().orElse(null),
+        stopsRouting(reason, answer),
+        apiResponse(answer, now));
+  }
+
+  static FailureReason reasonOf(GenesysApiException answer) {
+    int status = answer.httpStatus();
+    if (status == 429) {
+      return FailureReason.RATE_LIMITED;
+    }
+    if (status >= 500 || status == 408) {
+      return FailureReason.GENESYS_UNAVAILABLE;
+    }
+    if (answer.endpoint() == GenesysApiException.Endpoint.LOGIN || status == 401) {
+      return FailureReason.BAD_CREDENTIALS;
+    }
+    if (status == 403) {
+      return FailureReason.MISSING_PERMISSIONS;
+    }
+    if (status == 404 || isInvalidRoutingOption(answer)) {
+      return FailureReason.INVALID_ROUTING_OPTIONS;
+    }
+    return isInvalidFlow(answer) ? FailureReason.INVALID_FLOW : FailureReason.REJECTED;
+  }
+
+  private static boolean isInvalidRoutingOption(GenesysApiException answer) {
+    return "email.error.invalid.queue".equals(answer.code())
+        || GENERIC_INVALID_CODES.contains(answer.code()) && namesSkillOrLanguage(answer);
+  }
+
+  private static boolean namesSkillOrLanguage(GenesysApiException answer) {
+    String said =
+        (answer.getMessage() + " " + answer.messageParams() + " " + answer.body())
+            .toLowerCase(Locale.ROOT);
+    return said.contains("skill") || said.contains("language");
+  }
+
+  private static boolean isInvalidFlow(GenesysApiException answer) {
+    String code = answer.code() == null ? "" : answer.code();
+    return INVALID_FLOW_CODES.contains(code) || code.startsWith("postino.error.notnull.");
+  }
+
+  private static boolean isTransient(FailureReason reason) {
+    return reason == FailureReason.RATE_LIMITED || reason == FailureReason.GENESYS_UNAVAILABLE;
+  }
+
+  private static boolean stopsRouting(FailureReason reason, GenesysApiException answer) {
+    return reason == FailureReason.BAD_CREDENTIALS
+        || reason == FailureReason.MISSING_PERMISSIONS && lacksCreatePermission(answer);
+  }
+
+  private static boolean lacksCreatePermission(GenesysApiException answer) {
+    return String.valueOf(answer.getMessage()).contains(CREATE_PERMISSION)
+        || answer.messageParams().values().stream().anyMatch(v -> v.contains(CREATE_PERMISSION));
+  }
+
+  private static ApiResponse apiResponse(GenesysApiException answer, Instant now) {
+    String params = answer.messageParams().isEmpty() ? null : JSONB.toJson(answer.messageParams());
+    return new ApiResponse(
+        answer.httpStatus(),
+        answer.code(),
+        answer.getMessage(),
+        params,
+        answer.body(),
+        answer.correlationId(),
+        now);
+  }
+
+  private static AttemptResult.Failed unavailable(String code, String message, Instant now) {
+    return new AttemptResult.Failed(
+        FailureReason.GENESYS_UNAVAILABLE,
+        true,
+        null,
+        false,
+        ApiResponse.local(code, message, now));
+  }
+}

@@ -1,0 +1,120 @@
+package app.emailrouting.genesys.control;
+
+import app.emailrouting.routing.entity.ApiResponse;
+import app.emailrouting.routing.entity.AttemptResult;
+import app.emailrouting.routing.entity.EmailDetails;
+import app.emailrouting.routing.entity.RoutingOptions;
+import app.emailrouting.routing.entity.RoutingRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Routes one request to Genesys Cloud: translates it into a {@link CreateEmailRequest}, calls with
+ * a valid token (renewed once and replayed on a 401), and translates the answer back into an {@link
+ * AttemptResult}. Nothing outside this package sees a Genesys type.
+ */
+@ApplicationScoped
+public class GenesysGateway {
+
+  /** The participant attribute Genesys' CRM integrations read the record to screen-pop from. */
+  static final String SCREEN_POP_ATTRIBUTE = "SF_URLPop";
+
+  @Inject GenesysConnections connections;
+  @Inject AccessTokens tokens;
+  @Inject GenesysCalls calls;
+
+  private final Clock clock = Clock.systemUTC();
+
+  public AttemptResult createEmail(RoutingRequest request) {
+    GenesysConnection connection = connections.current();
+    try {
+      CreatedEmail created = send(connection, createEmailRequest(request));
+      return new AttemptResult.Routed(
+          created.conversation().id(),
+          new ApiResponse(
+              created.httpStatus(),
+              null,
+              "Created email conversation " + created.conversation().id(),
+              null,
+              created.body(),
+              created.correlationId(),
+              clock.instant()));
+    } catch (ProcessingException failure) {
+      return GenesysFailures.of(GenesysUnreachableException.from(failure), clock.instant());
+    } catch (RuntimeException failure) {
+      return GenesysFailures.of(failure, clock.instant());
+    }
+  }
+
+  /**
+   * Whether the connection works now: a fresh token and {@code GET /api/v2/tokens/me}. Empty when
+   * it does, else what failed.
+   */
+  public Optional<AttemptResult.Failed> probe() {
+    GenesysConnection connection = connections.current();
+    tokens.clear();
+    try {
+      calls.tokenInfo(connection, tokens.bearer(connection));
+      return Optional.empty();
+    } catch (ProcessingException failure) {
+      return failed(GenesysUnreachableException.from(failure));
+    } catch (RuntimeException failure) {
+      return failed(failure);
+    }
+  }
+
+  private Optional<AttemptResult.Failed> failed(RuntimeException failure) {
+    return GenesysFailures.of(failure, clock.instant()) instanceof AttemptResult.Failed failed
+        ? Optional.of(failed)
+        : Optional.empty();
+  }
+
+  private CreatedEmail send(GenesysConnection connection, CreateEmailRequest body) {
+    String token = tokens.bearer(connection);
+    try {
+      return calls.createEmail(connection, token, body);
+    } catch (GenesysApiException answer) {
+      if (!isRefusedToken(answer)) {
+        throw answer;
+      }
+      tokens.refused(token);
+      return calls.createEmail(connection, tokens.bearer(connection), body);
+    }
+  }
+
+  private static boolean isRefusedToken(GenesysApiException answer) {
+    return answer.endpoint() == GenesysApiException.Endpoint.API && answer.httpStatus() == 401;
+  }
+
+  /** The create email body: exactly what the request names, absent members left out. */
+  static CreateEmailRequest createEmailRequest(RoutingRequest request) {
+    RoutingOptions options = request.options();
+    EmailDetails email = request.email();
+    return new CreateEmailRequest(
+        options.queueId(),
+        options.flowId(),
+        email.provider(),
+        options.skillIds().isEmpty() ? null : options.skillIds(),
+        options.languageId(),
+        options.priority(),
+        attributes(email),
+        email.toAddress(),
+        email.fromAddress(),
+        email.fromName(),
+        email.subject(),
+        CreateEmailRequest.INBOUND);
+  }
+
+  private static Map<String, String> attributes(EmailDetails email) {
+    var attributes = new LinkedHashMap<>(email.attributes());
+    if (email.screenPopId() != null) {
+      attributes.put(SCREEN_POP_ATTRIBUTE, email.screenPopId());
+    }
+    return attributes.isEmpty() ? null : attributes;
+  }
+}

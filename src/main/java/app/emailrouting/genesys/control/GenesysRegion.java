@@ -1,0 +1,57 @@
+package app.emailrouting.genesys.control;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The Genesys Cloud regions: API host {@code api.<domain>}, token host {@code login.<domain>}. */
+public enum GenesysRegion {
+  US_EAST_1("us-east-1", "mypurecloud.com"),
+  US_EAST_2("us-east-2", "use2.us-gov-pure.cloud"),
+  US_WEST_2("us-west-2", "usw2.pure.cloud"),
+  CA_CENTRAL_1("ca-central-1", "cac1.pure.cloud"),
+  SA_EAST_1("sa-east-1", "sae1.pure.cloud"),
+  MX_CENTRAL_1("mx-central-1", "mxc1.pure.cloud"),
+  EU_WEST_1("eu-west-1", "mypurecloud.ie"),
+  EU_WEST_2("eu-west-2", "euw2.pure.cloud"),
+  EU_CENTRAL_1("eu-central-1", "mypurecloud.de"),
+  EU_CENTRAL_2("eu-central-2", "euc2.pure.cloud"),
+  ME_CENTRAL_1("me-central-1", "mec1.pure.cloud"),
+  AP_SOUTH_1("ap-south-1", "aps1.pure.cloud"),
+  AP_SOUTHEAST_1("ap-southeast-1", "apse1.pure.cloud"),
+  AP_SOUTHEAST_2("ap-southeast-2", "mypurecloud.com.au"),
+  AP_NORTHEAST_1("ap-northeast-1", "mypurecloud.jp"),
+  AP_NORTHEAST_2("ap-northeast-2", "apne2.pure.cloud"),
+  AP_NORTHEAST_3("ap-northeast-3", "apne3.pure.cloud");
+
+  /** The region name that stands for the built-in sandbox. */
+  public static final String SANDBOX = "sandbox";
+
+  private final String regionName;
+  private final String domain;
+
+  GenesysRegion(String regionName, String domain) {
+    this.regionName = regionName;
+    this.domain = domain;
+  }
+
+  /** The region a name ({@code eu-west-1}) or a domain ({@code mypurecloud.ie}) names. */
+  public static Optional<GenesysRegion> of(String nameOrDomain) {
+    String key = nameOrDomain.strip().toLowerCase(Locale.ROOT);
+    return Arrays.stream(values())
+        .filter(region -> region.regionName.equals(key) || region.domain.equals(key))
+        .findFirst();
+  }
+
+  public String regionName() {
+    return regionName;
+  }
+
+  public String apiBase() {
+    return "https://api." + domain;
+  }
+
+  public String loginBase() {
+    return "https://login." + domain;
+  }
+}

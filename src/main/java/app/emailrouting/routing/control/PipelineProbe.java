@@ -1,0 +1,36 @@
+package app.emailrouting.routing.control;
+
+import app.emailrouting.genesys.control.GenesysGateway;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+
+/**
+ * Resumes a paused pipeline once the Genesys connection works again: a fresh token and {@code GET
+ * /api/v2/tokens/me} succeed. A missing create permission cannot be checked without creating an
+ * email: the next request then tells, and pauses routing again if it is still missing.
+ */
+@ApplicationScoped
+public class PipelineProbe {
+
+  private static final Logger LOG = Logger.getLogger(PipelineProbe.class.getName());
+
+  @Inject RoutingPipelineStore pipeline;
+  @Inject GenesysGateway gateway;
+
+  public void probeIfPaused() {
+    if (!pipeline.isPaused()) {
+      return;
+    }
+    gateway
+        .probe()
+        .ifPresentOrElse(
+            failed -> LOG.info(() -> "Routing stays paused: " + failed.apiResponse().message()),
+            this::resume);
+  }
+
+  private void resume() {
+    pipeline.resume();
+    LOG.info("Genesys connection works again: routing resumed");
+  }
+}

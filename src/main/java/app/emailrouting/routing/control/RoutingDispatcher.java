@@ -1,0 +1,93 @@
+package app.emailrouting.routing.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Hands due routing requests to the routing executor: right after intake, and on every sweep. It
+ * never claims more than it can route within a lease ({@code routing.max-in-flight} at once), so a
+ * claimed request does not wait in a queue while its lease runs out.
+ */
+@ApplicationScoped
+public class RoutingDispatcher {
+
+  public static final String EXECUTOR = "java:app/concurrent/routing";
+  private static final Logger LOG = Logger.getLogger(RoutingDispatcher.class.getName());
+
+  @Inject RoutingClaims claims;
+  @Inject RoutingPipelineStore pipeline;
+  @Inject Router router;
+
+  @Resource(lookup = EXECUTOR)
+  ManagedExecutorService executor;
+
+  @Inject
+  @ConfigProperty(name = "routing.max-in-flight", defaultValue = "16")
+  int maxInFlight;
+
+  @Inject
+  @ConfigProperty(name = "routing.lease-seconds", defaultValue = "120")
+  long leaseSeconds;
+
+  private final AtomicInteger inFlight = new AtomicInteger();
+  private final Clock clock = Clock.systemUTC();
+
+  /** Routes a request just accepted, at once, if routing runs and there is room. */
+  public void routeSoon(long id) {
+    if (inFlight.get() >= maxInFlight || pipeline.isPaused()) {
+      return;
+    }
+    Instant now = clock.instant();
+    submit(claims.claimOne(id, now, leaseEnd(now)));
+  }
+
+  /** Claims due requests, as many as there is room for, and routes them. */
+  public void sweep() {
+    int room = maxInFlight - inFlight.get();
+    if (room <= 0 || pipeline.isPaused()) {
+      return;
+    }
+    Instant now = clock.instant();
+    submit(claims.claimDue(room, now, leaseEnd(now)));
+  }
+
+  private Instant leaseEnd(Instant now) {
+    return now.plus(Duration.ofSeconds(leaseSeconds));
+  }
+
+  private void submit(List<RoutingClaims.Claim> claimed) {
+    for (RoutingClaims.Claim claim : claimed) {
+      inFlight.incrementAndGet();
+      try {
+        executor.execute(() -> routeThenFree(claim));
+      } catch (RejectedExecutionException e) {
+        inFlight.decrementAndGet();
+        LOG.warning("Routing executor full; the request is routed when its lease expires");
+      }
+    }
+  }
+
+  private void routeThenFree(RoutingClaims.Claim claim) {
+    try {
+      router.route(claim);
+    } catch (RuntimeException e) {
+      LOG.log(
+          Level.SEVERE,
+          "Routing request " + claim.request().id() + " not routed; retried when its lease expires",
+          e);
+    } finally {
+      inFlight.decrementAndGet();
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package app.emailrouting.routing.control;
+
+import app.emailrouting.routing.entity.AttemptResult;
+import app.emailrouting.routing.entity.RoutingStatus;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+
+/**
+ * Routing metrics, in {@code /metrics}: routed and failed counters (by failure reason), attempt
+ * latency, and gauges of pending and failed requests read from the database.
+ */
+@ApplicationScoped
+public class RoutingMetrics {
+
+  @Inject MetricRegistry registry;
+  @Inject RoutingRequestStore store;
+
+  /** Registers the gauges at start, so that /metrics shows them before the first attempt. */
+  void atStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    // observing the start creates this bean, whose @PostConstruct registers the gauges
+  }
+
+  @PostConstruct
+  void gauges() {
+    registry.gauge(
+        "routing_requests_pending", this, metrics -> metrics.count(RoutingStatus.PENDING));
+    registry.gauge("routing_requests_failed", this, metrics -> metrics.count(RoutingStatus.FAILED));
+  }
+
+  private long count(RoutingStatus status) {
+    return store.summary().byStatus().get(status);
+  }
+
+  void attempted(AttemptResult result, Duration took) {
+    registry.timer("routing_attempt_duration").update(took);
+    if (result instanceof AttemptResult.Routed) {
+      registry.counter("routing_requests_routed").inc();
+    } else if (result instanceof AttemptResult.Failed failed) {
+      registry.counter("routing_attempts_failed", new Tag("reason", failed.reason().name())).inc();
+    }
+  }
+}

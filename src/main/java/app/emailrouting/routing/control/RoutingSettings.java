@@ -1,0 +1,44 @@
+package app.emailrouting.routing.control;
+
+import app.emailrouting.routing.entity.RetryPolicy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The retry policy of transient failures, from configuration. */
+@ApplicationScoped
+public class RoutingSettings {
+
+  @Inject
+  @ConfigProperty(name = "routing.max-attempts", defaultValue = "3")
+  int maxAttempts;
+
+  @Inject
+  @ConfigProperty(name = "routing.backoff.initial-ms", defaultValue = "5000")
+  long initialMillis;
+
+  @Inject
+  @ConfigProperty(name = "routing.backoff.multiplier", defaultValue = "3")
+  double multiplier;
+
+  @Inject
+  @ConfigProperty(name = "routing.backoff.max-ms", defaultValue = "900000")
+  long maxMillis;
+
+  @Inject
+  @ConfigProperty(name = "routing.backoff.jitter", defaultValue = "0.2")
+  double jitter;
+
+  @Produces
+  @ApplicationScoped
+  RetryPolicy retryPolicy() {
+    return new RetryPolicy(
+        maxAttempts,
+        Duration.ofMillis(initialMillis),
+        multiplier,
+        Duration.ofMillis(maxMillis),
+        jitter);
+  }
+}

@@ -1,0 +1,26 @@
+package app.emailrouting.routing.entity;
+
+import java.time.Duration;
+
+/** What one routing attempt got from Genesys Cloud, in this service's own terms. */
+public sealed interface AttemptResult {
+
+  /** Genesys created the email conversation. */
+  record Routed(String conversationId, ApiResponse apiResponse) implements AttemptResult {}
+
+  /**
+   * Genesys refused or could not handle the call. A transient failure is tried again later (never
+   * before {@code retryAfter}); {@code stopsRouting} says that no other request can route either
+   * until the admin fixes the cause (bad credentials, the create permission missing).
+   */
+  record Failed(
+      FailureReason reason,
+      boolean isTransient,
+      Duration retryAfter,
+      boolean stopsRouting,
+      ApiResponse apiResponse)
+      implements AttemptResult {}
+
+  /** The call was not made (circuit open, too many calls at once): not a failed attempt. */
+  record NotSent(Duration retryAfter, String why) implements AttemptResult {}
+}

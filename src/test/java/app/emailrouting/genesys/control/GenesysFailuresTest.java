@@ -1,0 +1,161 @@
+package app.emailrouting.genesys.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.emailrouting.genesys.control.GenesysApiException.Endpoint;
+import app.emailrouting.routing.entity.AttemptResult;
+import app.emailrouting.routing.entity.FailureReason;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.junit.jupiter.api.Test;
+
+/** The mapping table of genesys-cloud-api.md, section 7. */
+class GenesysFailuresTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
+
+  private static AttemptResult.Failed answer(
+      Endpoint endpoint, int status, String code, String message) {
+    return answer(endpoint, status, code, message, Map.of(), null);
+  }
+
+  private static AttemptResult.Failed answer(
+      Endpoint endpoint,
+      int status,
+      String code,
+      String message,
+      Map<String, String> params,
+      Duration retryAfter) {
+    return GenesysFailures.of(
+        new GenesysApiException(
+            endpoint, status, code, message, params, "{}", "corr-1", retryAfter),
+        NOW);
+  }
+
+  @Test
+  void invalid_client_at_the_token_endpoint_is_bad_credentials_and_stops_routing() {
+    var failed = answer(Endpoint.LOGIN, 400, "invalid_client", "authentication failed");
+
+    assertThat(failed.reason()).isEqualTo(FailureReason.BAD_CREDENTIALS);
+    assertThat(failed.isTransient()).isFalse();
+    assertThat(failed.stopsRouting()).isTrue();
+  }
+
+  @Test
+  void a_401_after_a_fresh_token_is_bad_credentials() {
+    assertThat(answer(Endpoint.API, 401, "bad.credentials", "Invalid login credentials.").reason())
+        .isEqualTo(FailureReason.BAD_CREDENTIALS);
+  }
+
+  @Test
+  void a_missing_create_permission_stops_routing_and_another_one_does_not() {
+    var create =
+        answer(
+            Endpoint.API,
+            403,
+            "missing.permissions",
+            "You are missing the following permission(s): conversation:email:create",
+            Map.of("permissions", "conversation:email:create"),
+            null);
+    var flows =
+        answer(
+            Endpoint.API,
+            403,
+            "missing.permissions",
+            "You are missing the following permission(s): architect:flow:view");
+
+    assertThat(create.reason()).isEqualTo(FailureReason.MISSING_PERMISSIONS);
+    assertThat(create.stopsRouting()).isTrue();
+    assertThat(flows.reason()).isEqualTo(FailureReason.MISSING_PERMISSIONS);
+    assertThat(flows.stopsRouting()).isFalse();
+    assertThat(answer(Endpoint.API, 403, "not.authorized", "Not authorized").reason())
+        .isEqualTo(FailureReason.MISSING_PERMISSIONS);
+  }
+
+  @Test
+  void stale_queues_skills_and_languages_are_invalid_routing_options() {
+    assertThat(
+            answer(
+                    Endpoint.API,
+                    400,
+                    "email.error.invalid.queue",
+                    "An invalid queue ID was specified.")
+                .reason())
+        .isEqualTo(FailureReason.INVALID_ROUTING_OPTIONS);
+    assertThat(answer(Endpoint.API, 400, "invalid.value", "Invalid value for skillIds").reason())
+        .isEqualTo(FailureReason.INVALID_ROUTING_OPTIONS);
+    assertThat(answer(Endpoint.API, 400, "bad.request", "languageId is not valid").reason())
+        .isEqualTo(FailureReason.INVALID_ROUTING_OPTIONS);
+    assertThat(answer(Endpoint.API, 404, "not.found", "Not found").reason())
+        .isEqualTo(FailureReason.INVALID_ROUTING_OPTIONS);
+  }
+
+  @Test
+  void a_wrong_crm_flow_is_an_invalid_flow() {
+    for (String code :
+        new String[] {
+          "bad.flow.id",
+          "too.many.create.email.parameters",
+          "postino.error.notnull.createconversationrequest.queueid"
+        }) {
+      assertThat(answer(Endpoint.API, 400, code, "m").reason())
+          .as(code)
+          .isEqualTo(FailureReason.INVALID_FLOW);
+    }
+  }
+
+  @Test
+  void rate_limits_and_outages_are_transient_and_keep_retry_after() {
+    var limited =
+        answer(
+            Endpoint.API,
+            429,
+            "too.many.requests.retry.after",
+            "Rate limit exceeded",
+            Map.of(),
+            Duration.ofSeconds(7));
+
+    assertThat(limited.reason()).isEqualTo(FailureReason.RATE_LIMITED);
+    assertThat(limited.isTransient()).isTrue();
+    assertThat(limited.retryAfter()).isEqualTo(Duration.ofSeconds(7));
+    for (int status : new int[] {408, 500, 502, 503, 504}) {
+      var failed = answer(Endpoint.API, status, "service.unavailable", "m");
+      assertThat(failed.reason()).as("" + status).isEqualTo(FailureReason.GENESYS_UNAVAILABLE);
+      assertThat(failed.isTransient()).isTrue();
+      assertThat(failed.stopsRouting()).isFalse();
+    }
+  }
+
+  @Test
+  void any_other_refusal_is_rejected_with_its_api_response() {
+    var failed = answer(Endpoint.API, 413, "request.entity.too.large", "Too large");
+
+    assertThat(failed.reason()).isEqualTo(FailureReason.REJECTED);
+    assertThat(failed.isTransient()).isFalse();
+    assertThat(failed.apiResponse().httpStatus()).isEqualTo(413);
+    assertThat(failed.apiResponse().code()).isEqualTo("request.entity.too.large");
+    assertThat(failed.apiResponse().correlationId()).isEqualTo("corr-1");
+    assertThat(answer(Endpoint.API, 400, "bad.request", "provider is reserved").reason())
+        .isEqualTo(FailureReason.REJECTED);
+  }
+
+  @Test
+  void network_failures_are_transient_and_an_open_circuit_is_no_attempt() {
+    var refused =
+        GenesysFailures.of(
+            new GenesysUnreachableException.NotConnected("Connection refused", null), NOW);
+    var open = GenesysFailures.of(new CircuitBreakerOpenException("open"), NOW);
+
+    assertThat(refused)
+        .isInstanceOfSatisfying(
+            AttemptResult.Failed.class,
+            failed -> {
+              assertThat(failed.reason()).isEqualTo(FailureReason.GENESYS_UNAVAILABLE);
+              assertThat(failed.isTransient()).isTrue();
+              assertThat(failed.apiResponse().code()).isEqualTo("genesys.unreachable");
+            });
+    assertThat(open).isInstanceOf(AttemptResult.NotSent.class);
+  }
+}

@@ -1,0 +1,24 @@
+package app.emailrouting.genesys.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class GenesysRegionTest {
+
+  @Test
+  void a_region_is_found_by_name_or_by_domain() {
+    assertThat(GenesysRegion.of("eu-west-1")).contains(GenesysRegion.EU_WEST_1);
+    assertThat(GenesysRegion.of("mypurecloud.ie")).contains(GenesysRegion.EU_WEST_1);
+    assertThat(GenesysRegion.of(" EU-WEST-1 ")).contains(GenesysRegion.EU_WEST_1);
+    assertThat(GenesysRegion.of("mars-north-1")).isEmpty();
+  }
+
+  @Test
+  void there_are_the_seventeen_regions_with_their_hosts() {
+    assertThat(GenesysRegion.values()).hasSize(17);
+    assertThat(GenesysRegion.AP_SOUTHEAST_2.apiBase()).isEqualTo("https://api.mypurecloud.com.au");
+    assertThat(GenesysRegion.US_EAST_2.loginBase())
+        .isEqualTo("https://login.use2.us-gov-pure.cloud");
+  }
+}

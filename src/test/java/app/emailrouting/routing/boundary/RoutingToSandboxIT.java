@@ -1,0 +1,279 @@
+package app.emailrouting.routing.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.emailrouting.support.Api;
+import app.emailrouting.support.Api.Answer;
+import app.emailrouting.support.Deployments;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Routing over real HTTP to the built-in sandbox: success, each failure reason of the mapping
+ * table, retries, pause and resume. Each case switches the sandbox's faults, then resets them.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RoutingToSandboxIT {
+
+  /** A queue and a flow of the sandbox's seed data. */
+  static final String SUPPORT_QUEUE = SandboxSeed.SUPPORT_QUEUE;
+
+  static final String EMAIL_FLOW = SandboxSeed.EMAIL_FLOW;
+
+  @Deployment(testable = false)
+  static WebArchive service() {
+    return Deployments.service();
+  }
+
+  @ArquillianResource URL base;
+
+  private Api api() {
+    return new Api(base);
+  }
+
+  @BeforeEach
+  void resetSandboxAndResume() {
+    assertThat(api().post("api/sandbox/reset", "").status()).isLessThan(300);
+    assertThat(api().post("api/routing-pipeline/resume", "").status()).isEqualTo(200);
+  }
+
+  private void faults(String json) {
+    Answer answer =
+        api()
+            .send(
+                "PUT",
+                "api/sandbox",
+                "application/json",
+                BodyPublishers.ofString("{\"faults\": " + json + "}"));
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+  }
+
+  private long accept(String routing) {
+    String body =
+        "{\"externalId\": \"%s\", \"screenPopId\": \"5005g00000XyZ\", \"subject\": \"Hello\", %s}"
+            .formatted(UUID.randomUUID(), routing);
+    Answer accepted = api().post("api/routing-requests", body);
+    assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+    return accepted.json().getJsonNumber("id").longValue();
+  }
+
+  private JsonObject read(long id) {
+    return api().get("api/routing-requests/" + id).json();
+  }
+
+  private JsonObject awaitStatus(long id, Set<String> statuses, Duration within) {
+    Instant deadline = Instant.now().plus(within);
+    JsonObject request = read(id);
+    while (!statuses.contains(request.getString("status")) && Instant.now().isBefore(deadline)) {
+      sleep(50);
+      request = read(id);
+    }
+    assertThat(request.getString("status")).as(request.toString()).isIn(statuses);
+    return request;
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Test
+  void a_request_is_routed_promptly_and_its_api_response_kept() {
+    long id = accept("\"queueId\": \"" + SUPPORT_QUEUE + "\"");
+
+    JsonObject routed = awaitStatus(id, Set.of("ROUTED"), Duration.ofSeconds(10));
+    assertThat(routed.getString("conversationId")).isNotBlank();
+    assertThat(routed.getInt("failedAttempts")).isZero();
+    JsonObject apiResponse = routed.getJsonObject("apiResponse");
+    assertThat(apiResponse.getInt("httpStatus")).isEqualTo(200);
+    assertThat(apiResponse.getString("correlationId")).isNotBlank();
+    assertThat(routed.getJsonArray("attempts")).hasSize(1);
+    long millis =
+        Duration.between(
+                Instant.parse(routed.getString("createdAt")),
+                Instant.parse(routed.getString("routedAt")))
+            .toMillis();
+    System.out.println("intake-to-Genesys: " + millis + " ms");
+    assertThat(api().get("api/sandbox").text())
+        .contains(routed.getString("conversationId"))
+        .contains("5005g00000XyZ");
+  }
+
+  @Test
+  void a_stale_queue_fails_as_invalid_routing_options_with_genesys_answer() {
+    long id = accept("\"queueId\": \"" + UUID.randomUUID() + "\"");
+
+    JsonObject failed = awaitStatus(id, Set.of("FAILED"), Duration.ofSeconds(10));
+    assertThat(failed.getString("failureReason")).isEqualTo("INVALID_ROUTING_OPTIONS");
+    assertThat(failed.getInt("failedAttempts")).isEqualTo(1);
+    JsonObject apiResponse = failed.getJsonObject("apiResponse");
+    assertThat(apiResponse.getInt("httpStatus")).isEqualTo(400);
+    assertThat(apiResponse.getString("code")).isEqualTo("email.error.invalid.queue");
+    assertThat(apiResponse.getString("correlationId")).isNotBlank();
+  }
+
+  @Test
+  void an_unknown_skill_fails_as_invalid_routing_options() {
+    long id =
+        accept(
+            "\"queueId\": \""
+                + SUPPORT_QUEUE
+                + "\", \"skillIds\": [\""
+                + UUID.randomUUID()
+                + "\"]");
+
+    assertThat(awaitStatus(id, Set.of("FAILED"), Duration.ofSeconds(10)).getString("failureReason"))
+        .isEqualTo("INVALID_ROUTING_OPTIONS");
+  }
+
+  @Test
+  void an_unknown_flow_fails_as_invalid_flow() {
+    long id = accept("\"flowId\": \"" + UUID.randomUUID() + "\"");
+
+    JsonObject failed = awaitStatus(id, Set.of("FAILED"), Duration.ofSeconds(10));
+    assertThat(failed.getString("failureReason")).isEqualTo("INVALID_FLOW");
+    assertThat(failed.getJsonObject("apiResponse").getString("code")).isEqualTo("bad.flow.id");
+  }
+
+  @Test
+  void a_known_flow_routes() {
+    long id = accept("\"flowId\": \"" + EMAIL_FLOW + "\"");
+
+    assertThat(
+            awaitStatus(id, Set.of("ROUTED"), Duration.ofSeconds(10)).getString("conversationId"))
+        .isNotBlank();
+  }
+
+  @Test
+  void bad_credentials_fail_the_request_pause_routing_and_a_probe_resumes_it() {
+    faults("{\"wrongCredentials\": true}");
+    long first = accept("\"queueId\": \"" + SUPPORT_QUEUE + "\"");
+    JsonObject failed = awaitStatus(first, Set.of("FAILED"), Duration.ofSeconds(10));
+    assertThat(failed.getString("failureReason")).isEqualTo("BAD_CREDENTIALS");
+    assertThat(failed.getJsonObject("apiResponse").getString("code")).isEqualTo("invalid_client");
+    JsonObject pipeline = api().get("api/routing-pipeline").json();
+    assertThat(pipeline.getString("state")).isEqualTo("PAUSED");
+    assertThat(pipeline.getString("reason")).isEqualTo("BAD_CREDENTIALS");
+
+    long waiting = accept("\"queueId\": \"" + SUPPORT_QUEUE + "\"");
+    sleep(1500);
+    assertThat(read(waiting).getString("status")).isEqualTo("PENDING");
+    assertThat(read(waiting).getInt("failedAttempts")).isZero();
+
+    faults("{\"wrongCredentials\": false}");
+    assertThat(
+            awaitStatus(waiting, Set.of("ROUTED"), Duration.ofSeconds(15))
+                .getString("conversationId"))
+        .isNotBlank();
+    assertThat(api().get("api/routing-pipeline").json().getString("state")).isEqualTo("RUNNING");
+    sleep(500);
+    assertThat(read(first).getString("status"))
+        .as("a failed request is never retried by itself")
+        .isEqualTo("FAILED");
+  }
+
+  @Test
+  void a_missing_create_permission_pauses_routing_until_resumed() {
+    faults("{\"missingPermissions\": [\"conversation:email:create\"]}");
+    long first = accept("\"queueId\": \"" + SUPPORT_QUEUE + "\"");
+    JsonObject failed = awaitStatus(first, Set.of("FAILED"), Duration.ofSeconds(10));
+    assertThat(failed.getString("failureReason")).isEqualTo("MISSING_PERMISSIONS");
+    assertThat(failed.getJsonObject("apiResponse").getString("message"))
+        .contains("conversation:email:create");
+    assertThat(api().get("api/routing-pipeline").json().getString("state")).isEqualTo("PAUSED");
+    long waiting = accept("\"queueId\": \"" + SUPPORT_QUEUE + "\"");
+
+    faults("{\"missingPermissions\": []}");
+    api().post("api/routing-pipeline/resume", "");
+    assertThat(
+            awaitStatus(waiting, Set.of("ROUTED"), Duration.ofSeconds(10)).getInt("failedAttempts"))
+        .isZero();
+  }
+
+  @Test
+  void a_429_is_retried_no_sooner_than_retry_after() {
+    faults("{\"rateLimited\": true, \"retryAfterSeconds\": 2, \"failNextCalls\": 1}");
+    long id = accept("\"queueId\": \"" + SUPPORT_QUEUE + "\"");
+
+    JsonObject routed = awaitStatus(id, Set.of("ROUTED"), Duration.ofSeconds(15));
+    List<JsonObject> attempts = routed.getJsonArray("attempts").getValuesAs(JsonObject.class);
+    assertThat(attempts).hasSize(2);
+    assertThat(attempts.get(0).getString("failureReason")).isEqualTo("RATE_LIMITED");
+    assertThat(attempts.get(0).getJsonObject("apiResponse").getInt("httpStatus")).isEqualTo(429);
+    long gap =
+        Duration.between(
+                Instant.parse(attempts.get(0).getString("startedAt")),
+                Instant.parse(attempts.get(1).getString("startedAt")))
+            .toMillis();
+    System.out.println("gap after a 429 with Retry-After 2 s: " + gap + " ms");
+    assertThat(gap).isGreaterThanOrEqualTo(2000);
+    assertThat(routed.getInt("failedAttempts")).isEqualTo(1);
+  }
+
+  @Test
+  void a_503_is_retried_within_the_call() {
+    faults("{\"serverError\": 503, \"failNextCalls\": 1}");
+    long id = accept("\"queueId\": \"" + SUPPORT_QUEUE + "\"");
+
+    JsonObject routed = awaitStatus(id, Set.of("ROUTED"), Duration.ofSeconds(10));
+    assertThat(routed.getInt("failedAttempts")).isZero();
+    assertThat(routed.getJsonArray("attempts")).hasSize(1);
+  }
+
+  @Test
+  void an_outage_fails_as_genesys_unavailable_after_the_last_attempt() {
+    faults("{\"serverError\": 503}");
+    long id = accept("\"queueId\": \"" + SUPPORT_QUEUE + "\"");
+
+    JsonObject failed = awaitStatus(id, Set.of("FAILED"), Duration.ofSeconds(30));
+    assertThat(failed.getString("failureReason")).isEqualTo("GENESYS_UNAVAILABLE");
+    assertThat(failed.getInt("failedAttempts")).isEqualTo(3);
+    assertThat(failed.getJsonObject("apiResponse").getInt("httpStatus")).isEqualTo(503);
+  }
+
+  @Test
+  void an_expired_token_is_renewed_once_and_the_call_replayed() {
+    api()
+        .post(
+            "api/routing-requests",
+            "{\"externalId\": \"%s\", \"queueId\": \"%s\"}"
+                .formatted(UUID.randomUUID(), SUPPORT_QUEUE));
+    sleep(500);
+    faults("{\"expiredTokens\": true}");
+    long id = accept("\"queueId\": \"" + SUPPORT_QUEUE + "\"");
+
+    JsonObject routed = awaitStatus(id, Set.of("ROUTED"), Duration.ofSeconds(10));
+    assertThat(routed.getInt("failedAttempts")).isZero();
+  }
+
+  @Test
+  void a_read_timeout_is_genesys_unavailable() {
+    faults("{\"slowMillis\": 3000}");
+    long id = accept("\"queueId\": \"" + SUPPORT_QUEUE + "\"");
+
+    JsonObject request = awaitStatus(id, Set.of("PENDING", "FAILED"), Duration.ofSeconds(10));
+    for (int i = 0; i < 100 && request.getJsonArray("attempts").isEmpty(); i++) {
+      sleep(100);
+      request = read(id);
+    }
+    JsonObject first = request.getJsonArray("attempts").getJsonObject(0);
+    assertThat(first.getString("failureReason")).isEqualTo("GENESYS_UNAVAILABLE");
+    assertThat(first.getJsonObject("apiResponse").getString("code")).isEqualTo("genesys.no.answer");
+  }
+}

@@ -1,0 +1,162 @@
+package app.emailrouting.routing.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.emailrouting.routing.entity.AttemptOutcome;
+import app.emailrouting.routing.entity.EmailDetails;
+import app.emailrouting.routing.entity.RoutingAttempt;
+import app.emailrouting.routing.entity.RoutingOptions;
+import app.emailrouting.routing.entity.RoutingRequest;
+import app.emailrouting.routing.entity.RoutingStatus;
+import app.emailrouting.sandbox.control.Sandbox;
+import app.emailrouting.sandbox.control.SeedData;
+import app.emailrouting.support.Deployments;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.io.File;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.assertj.core.api.Assertions;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The routing pipeline inside the running service, on its real database, against the sandbox. */
+@ExtendWith(ArquillianExtension.class)
+class RoutingPipelineIT {
+
+  private static final int REQUESTS = 2_000;
+
+  @Deployment
+  static WebArchive service() {
+    return Deployments.service()
+        .addClass(RoutingPipelineIT.class)
+        .addAsLibrary(
+            new File(
+                Assertions.class.getProtectionDomain().getCodeSource().getLocation().getPath()));
+  }
+
+  @Inject RoutingRequestStore store;
+  @Inject RoutingClaims claims;
+  @Inject Router router;
+  @Inject Sandbox sandbox;
+  @Inject UserTransaction transaction;
+
+  @PersistenceContext EntityManager em;
+
+  private static RoutingRequest request(String marker, int i) {
+    return RoutingRequest.receive(
+        marker + "-" + i,
+        new RoutingOptions(SeedData.SUPPORT_QUEUE_ID, null, List.of(), null, null),
+        new EmailDetails(null, "Load " + i, null, null, null, marker + "-" + i, Map.of()),
+        Instant.now());
+  }
+
+  /** One sweeper: claims due requests and routes them, until none is left for it. */
+  private int sweepUntilDone() {
+    int routed = 0;
+    Instant stop = Instant.now().plus(Duration.ofMinutes(3));
+    while (Instant.now().isBefore(stop)) {
+      Instant now = Instant.now();
+      List<RoutingClaims.Claim> claimed = claims.claimDue(25, now, now.plusSeconds(120));
+      if (claimed.isEmpty()) {
+        return routed;
+      }
+      claimed.forEach(router::route);
+      routed += claimed.size();
+    }
+    return routed;
+  }
+
+  @Test
+  void two_sweepers_route_two_thousand_requests_exactly_once() throws Exception {
+    String marker = "load-" + UUID.randomUUID();
+    long createdBefore = sandbox.conversationsCreated();
+    transaction.begin();
+    for (int i = 0; i < REQUESTS; i++) {
+      em.persist(request(marker, i));
+    }
+    transaction.commit();
+
+    var first = CompletableFuture.supplyAsync(this::sweepUntilDone);
+    var second = CompletableFuture.supplyAsync(this::sweepUntilDone);
+    int routedByTests = first.get() + second.get();
+
+    List<RoutingRequest> loaded =
+        em.createQuery(
+                "SELECT r FROM RoutingRequest r WHERE r.externalId LIKE :marker",
+                RoutingRequest.class)
+            .setParameter("marker", marker + "-%")
+            .getResultList();
+    assertThat(loaded).hasSize(REQUESTS);
+    assertThat(loaded)
+        .allSatisfy(request -> assertThat(request.status()).isEqualTo(RoutingStatus.ROUTED));
+    assertThat(new HashSet<>(loaded.stream().map(RoutingRequest::conversationId).toList()))
+        .hasSize(REQUESTS);
+    long routedAttempts =
+        em.createQuery(
+                "SELECT COUNT(a) FROM RoutingAttempt a WHERE a.routingRequest.externalId LIKE :marker"
+                    + " AND a.outcome = :routed",
+                Long.class)
+            .setParameter("marker", marker + "-%")
+            .setParameter("routed", AttemptOutcome.ROUTED)
+            .getSingleResult();
+    long duplicates = sandbox.conversationsCreated() - createdBefore - REQUESTS;
+    System.out.println(
+        "two sweepers: "
+            + routedByTests
+            + " routed by the two test sweepers, "
+            + (REQUESTS - routedByTests)
+            + " by the scheduled one; duplicate conversations: "
+            + duplicates);
+    assertThat(routedAttempts).isEqualTo(REQUESTS);
+    assertThat(duplicates).isZero();
+  }
+
+  @Test
+  void a_request_whose_lease_expired_is_routed_again() throws Exception {
+    transaction.begin();
+    var request = request("crashed-" + UUID.randomUUID(), 0);
+    em.persist(request);
+    Instant past = Instant.now().minusSeconds(300);
+    request.claim("lease-of-a-crashed-instance", past, past);
+    transaction.commit();
+
+    Instant deadline = Instant.now().plusSeconds(10);
+    RoutingRequest read = store.find(request.id()).orElseThrow();
+    while (read.status() != RoutingStatus.ROUTED && Instant.now().isBefore(deadline)) {
+      Thread.sleep(100);
+      read = store.find(request.id()).orElseThrow();
+    }
+    assertThat(read.status()).isEqualTo(RoutingStatus.ROUTED);
+    assertThat(store.attemptsOf(request.id()))
+        .extracting(RoutingAttempt::outcome)
+        .containsExactly(AttemptOutcome.ROUTED);
+  }
+
+  @Test
+  void a_result_is_not_recorded_once_the_lease_is_lost() throws Exception {
+    transaction.begin();
+    var request = request("lost-" + UUID.randomUUID(), 0);
+    em.persist(request);
+    transaction.commit();
+    Instant now = Instant.now();
+    List<RoutingClaims.Claim> mine = claims.claimOne(request.id(), now, now.plusSeconds(120));
+    var stale = new RoutingClaims.Claim(mine.get(0).request(), "someone-else");
+
+    router.route(stale);
+
+    assertThat(store.attemptsOf(request.id())).isEmpty();
+    assertThat(store.find(request.id()).orElseThrow().isLeasedBy(mine.get(0).leaseToken()))
+        .isTrue();
+  }
+}
