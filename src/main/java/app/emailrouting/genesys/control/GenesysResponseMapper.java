@@ -42,7 +42,7 @@ public class GenesysResponseMapper implements ResponseExceptionMapper<GenesysApi
           endpoint,
           status,
           oauth.map(AuthResponse::error).orElse(null),
-          oauth.map(AuthResponse::errorDescription).orElse(body),
+          oauth.map(AuthResponse::errorDescription).orElse(unreadable(status)),
           null,
           body,
           correlationId,
@@ -53,11 +53,17 @@ public class GenesysResponseMapper implements ResponseExceptionMapper<GenesysApi
         endpoint,
         status,
         error.map(ErrorBody::code).orElse(null),
-        error.map(ErrorBody::message).orElse(body),
+        error.map(ErrorBody::message).orElse(unreadable(status)),
         error.map(ErrorBody::messageParams).orElse(null),
         body,
         correlationId != null ? correlationId : error.map(ErrorBody::contextId).orElse(null),
         retryAfter);
+  }
+
+  private String unreadable(int status) {
+    String host =
+        endpoint == GenesysApiException.Endpoint.LOGIN ? "token endpoint" : "Platform API";
+    return "HTTP " + status + " from the Genesys " + host + " without a Genesys error body.";
   }
 
   @Override

@@ -31,8 +31,8 @@ public class RoutingSettings {
   @ConfigProperty(name = "routing.backoff.jitter", defaultValue = "0.2")
   double jitter;
 
+  /** Dependent: a record cannot be proxied, and the values do not change at run time. */
   @Produces
-  @ApplicationScoped
   RetryPolicy retryPolicy() {
     return new RetryPolicy(
         maxAttempts,

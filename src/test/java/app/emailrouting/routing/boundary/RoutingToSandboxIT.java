@@ -162,7 +162,8 @@ class RoutingToSandboxIT {
 
   @Test
   void bad_credentials_fail_the_request_pause_routing_and_a_probe_resumes_it() {
-    faults("{\"wrongCredentials\": true}");
+    // a revoked client: its tokens are refused, and no new one is granted
+    faults("{\"wrongCredentials\": true, \"expiredTokens\": true}");
     long first = accept("\"queueId\": \"" + SUPPORT_QUEUE + "\"");
     JsonObject failed = awaitStatus(first, Set.of("FAILED"), Duration.ofSeconds(10));
     assertThat(failed.getString("failureReason")).isEqualTo("BAD_CREDENTIALS");
@@ -176,7 +177,7 @@ class RoutingToSandboxIT {
     assertThat(read(waiting).getString("status")).isEqualTo("PENDING");
     assertThat(read(waiting).getInt("failedAttempts")).isZero();
 
-    faults("{\"wrongCredentials\": false}");
+    faults("{\"wrongCredentials\": false, \"expiredTokens\": false}");
     assertThat(
             awaitStatus(waiting, Set.of("ROUTED"), Duration.ofSeconds(15))
                 .getString("conversationId"))
