@@ -113,6 +113,9 @@ class RoutingToSandboxIT {
     assertThat(api().get("api/sandbox").text())
         .contains(routed.getString("conversationId"))
         .contains("5005g00000XyZ");
+    assertThat(api().root().get("metrics").text())
+        .contains(
+            "routing_requests_routed", "routing_attempt_duration", "routing_requests_pending");
   }
 
   @Test

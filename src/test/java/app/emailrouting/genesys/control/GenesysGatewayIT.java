@@ -1,0 +1,220 @@
+package app.emailrouting.genesys.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.emailrouting.support.Api;
+import app.emailrouting.support.Deployments;
+import app.emailrouting.support.GenesysFake;
+import app.emailrouting.support.GenesysFake.Reply;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The gateway against a Genesys fake of the test's own (not the product's sandbox): exactly what
+ * the service sends, and how it takes 401, 413 and 429 answers, seen from the Genesys side.
+ */
+@ExtendWith(ArquillianExtension.class)
+class GenesysGatewayIT {
+
+  private static final String EMAILS = "/api/v2/conversations/emails";
+  private static final String TOKEN = "/oauth/token";
+  private static GenesysFake genesys;
+
+  @Deployment(testable = false)
+  @TargetsContainer("genesys-fake")
+  static WebArchive service() throws IOException {
+    genesys = GenesysFake.start(Integer.getInteger("fake.genesys.port", 18282));
+    return Deployments.service();
+  }
+
+  @AfterAll
+  static void stopFake() {
+    if (genesys != null) {
+      genesys.close();
+    }
+  }
+
+  @ArquillianResource URL base;
+
+  @BeforeEach
+  void resetFake() {
+    genesys.reset();
+  }
+
+  /** A subject no other test uses, to tell this test's calls from any other. */
+  private final String subject = "subject-" + UUID.randomUUID();
+
+  private List<GenesysFake.Call> emails() {
+    return genesys.calls(EMAILS).stream().filter(call -> call.body().contains(subject)).toList();
+  }
+
+  private long accept(String routing) {
+    var accepted =
+        new Api(base)
+            .post(
+                "api/routing-requests",
+                "{\"externalId\": \"%s\", \"subject\": \"%s\", %s}"
+                    .formatted(UUID.randomUUID(), subject, routing));
+    assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+    return accepted.json().getJsonNumber("id").longValue();
+  }
+
+  private JsonObject awaitStatus(long id, Set<String> statuses) {
+    Instant deadline = Instant.now().plusSeconds(15);
+    JsonObject request = new Api(base).get("api/routing-requests/" + id).json();
+    while (!statuses.contains(request.getString("status")) && Instant.now().isBefore(deadline)) {
+      pause(50);
+      request = new Api(base).get("api/routing-requests/" + id).json();
+    }
+    assertThat(request.getString("status")).as(request.toString()).isIn(statuses);
+    return request;
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static JsonObject json(String body) {
+    try (var reader = Json.createReader(new StringReader(body))) {
+      return reader.readObject();
+    }
+  }
+
+  @Test
+  void the_create_email_call_carries_exactly_what_the_request_names() {
+    long id =
+        accept(
+            "\"queueId\": \"queue-1\", \"skillIds\": [\"skill-1\"], \"priority\": 4,"
+                + " \"screenPopId\": \"5005g00000XyZ\", \"attributes\": {\"Case\": \"42\"},"
+                + " \"fromAddress\": \"a@example.com\"");
+
+    JsonObject routed = awaitStatus(id, Set.of("ROUTED"));
+
+    GenesysFake.Call call = emails().get(0);
+    assertThat(call.method()).isEqualTo("POST");
+    assertThat(call.header("Authorization")).startsWith("Bearer fake-token-");
+    assertThat(call.header("Content-Type")).startsWith("application/json");
+    JsonObject sent = json(call.body());
+    assertThat(sent.getString("queueId")).isEqualTo("queue-1");
+    assertThat(sent.getString("provider")).isEqualTo("Salesforce");
+    assertThat(sent.getString("direction")).isEqualTo("INBOUND");
+    assertThat(sent.getInt("priority")).isEqualTo(4);
+    assertThat(sent.getJsonArray("skillIds").getString(0)).isEqualTo("skill-1");
+    assertThat(sent.getJsonObject("attributes"))
+        .containsEntry("SF_URLPop", Json.createValue("5005g00000XyZ"))
+        .containsEntry("Case", Json.createValue("42"));
+    assertThat(sent.keySet()).doesNotContain("flowId", "languageId", "toAddress", "fromName");
+    assertThat(routed.getJsonObject("apiResponse").getString("correlationId")).isNotBlank();
+  }
+
+  @Test
+  void tokens_are_granted_with_client_credentials_and_cached() {
+    awaitStatus(accept("\"queueId\": \"queue-1\""), Set.of("ROUTED"));
+    awaitStatus(accept("\"queueId\": \"queue-1\""), Set.of("ROUTED"));
+
+    assertThat(emails()).hasSize(2);
+    for (GenesysFake.Call grant : genesys.calls(TOKEN)) {
+      String basic =
+          Base64.getEncoder()
+              .encodeToString("fake-client:fake-client-secret".getBytes(StandardCharsets.UTF_8));
+      assertThat(grant.header("Authorization")).isEqualTo("Basic " + basic);
+      assertThat(grant.body()).isEqualTo("grant_type=client_credentials");
+    }
+    assertThat(genesys.calls(TOKEN)).hasSizeLessThanOrEqualTo(1);
+  }
+
+  @Test
+  void a_401_renews_the_token_once_and_replays_the_call() {
+    awaitStatus(accept("\"queueId\": \"queue-1\""), Set.of("ROUTED"));
+    genesys.reset();
+    genesys.script(
+        new Reply(
+            401,
+            Map.of(),
+            "{\"message\": \"Credentials expired\", \"code\": \"credentials.expired\", \"status\": 401}",
+            0));
+
+    JsonObject routed = awaitStatus(accept("\"queueId\": \"queue-1\""), Set.of("ROUTED"));
+
+    assertThat(routed.getInt("failedAttempts")).isZero();
+    assertThat(genesys.calls(TOKEN)).hasSize(1);
+    List<GenesysFake.Call> emails = emails();
+    assertThat(emails).hasSize(2);
+    assertThat(emails.get(1).header("Authorization"))
+        .isNotEqualTo(emails.get(0).header("Authorization"));
+  }
+
+  @Test
+  void any_other_refusal_fails_at_once_as_rejected_with_the_api_response() {
+    genesys.script(
+        new Reply(
+            413,
+            Map.of(),
+            "{\"message\": \"The request is too large\", \"code\": \"request.entity.too.large\","
+                + " \"status\": 413, \"contextId\": \"ctx-1\"}",
+            0));
+
+    JsonObject failed = awaitStatus(accept("\"queueId\": \"queue-1\""), Set.of("FAILED"));
+
+    assertThat(failed.getString("failureReason")).isEqualTo("REJECTED");
+    assertThat(failed.getInt("failedAttempts")).isEqualTo(1);
+    JsonObject apiResponse = failed.getJsonObject("apiResponse");
+    assertThat(apiResponse.getInt("httpStatus")).isEqualTo(413);
+    assertThat(apiResponse.getString("code")).isEqualTo("request.entity.too.large");
+    assertThat(apiResponse.getString("message")).isEqualTo("The request is too large");
+    assertThat(emails()).hasSize(1);
+  }
+
+  @Test
+  void after_a_429_genesys_sees_no_call_before_retry_after() {
+    genesys.script(
+        new Reply(
+            429,
+            Map.of("Retry-After", "3"),
+            "{\"message\": \"Rate limit exceeded\", \"code\": \"too.many.requests.retry.after\", \"status\": 429}",
+            0));
+
+    JsonObject routed = awaitStatus(accept("\"queueId\": \"queue-1\""), Set.of("ROUTED"));
+
+    List<GenesysFake.Call> emails = emails();
+    assertThat(emails).hasSize(2);
+    long gap = Duration.between(emails.get(0).at(), emails.get(1).at()).toMillis();
+    System.out.println("Genesys fake: gap after a 429 with Retry-After 3 s: " + gap + " ms");
+    assertThat(gap).isGreaterThanOrEqualTo(3000);
+    assertThat(routed.getInt("failedAttempts")).isEqualTo(1);
+  }
+
+  @Test
+  void a_502_then_success_is_one_attempt_retried_within_the_call() {
+    genesys.script(new Reply(502, Map.of(), "<html>Bad Gateway</html>", 0));
+
+    JsonObject routed = awaitStatus(accept("\"queueId\": \"queue-1\""), Set.of("ROUTED"));
+
+    assertThat(routed.getInt("failedAttempts")).isZero();
+    assertThat(emails()).hasSize(2);
+  }
+}

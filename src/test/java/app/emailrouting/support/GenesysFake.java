@@ -1,0 +1,133 @@
+package app.emailrouting.support;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A Genesys Cloud fake over real HTTP, separate from the product's own sandbox: it records every
+ * call as received and answers the create email call with scripted replies (then success), so that
+ * tests can check what the service sends and how it takes each answer.
+ */
+public final class GenesysFake implements AutoCloseable {
+
+  /** One call as the fake received it. */
+  public record Call(
+      Instant at, String method, String path, Map<String, List<String>> headers, String body) {
+    public String header(String name) {
+      return headers.entrySet().stream()
+          .filter(entry -> entry.getKey().equalsIgnoreCase(name))
+          .map(entry -> entry.getValue().get(0))
+          .findFirst()
+          .orElse(null);
+    }
+  }
+
+  /** A scripted answer. */
+  public record Reply(int status, Map<String, String> headers, String body, long delayMillis) {}
+
+  private final HttpServer server;
+  private final List<Call> calls = new CopyOnWriteArrayList<>();
+  private final ConcurrentLinkedDeque<Reply> emailReplies = new ConcurrentLinkedDeque<>();
+  private final AtomicInteger tokens = new AtomicInteger();
+
+  private GenesysFake(int port) throws IOException {
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+    server.createContext("/oauth/token", exchange -> answer(exchange, token()));
+    server.createContext("/api/v2/conversations/emails", exchange -> answer(exchange, email()));
+    server.setExecutor(Executors.newFixedThreadPool(8));
+    server.start();
+  }
+
+  public static GenesysFake start(int port) throws IOException {
+    return new GenesysFake(port);
+  }
+
+  /** The next create email calls get these answers, in order; later ones succeed. */
+  public void script(Reply... replies) {
+    emailReplies.addAll(List.of(replies));
+  }
+
+  public List<Call> calls(String path) {
+    return calls.stream().filter(call -> call.path().equals(path)).toList();
+  }
+
+  public void reset() {
+    calls.clear();
+    emailReplies.clear();
+  }
+
+  private Reply token() {
+    String token = "fake-token-" + tokens.incrementAndGet();
+    return new Reply(
+        200,
+        Map.of(),
+        "{\"access_token\": \"" + token + "\", \"token_type\": \"bearer\", \"expires_in\": 3600}",
+        0);
+  }
+
+  private Reply email() {
+    Reply scripted = emailReplies.pollFirst();
+    if (scripted != null) {
+      return scripted;
+    }
+    String id = UUID.randomUUID().toString();
+    return new Reply(
+        200,
+        Map.of(),
+        "{\"id\": \""
+            + id
+            + "\", \"otherMediaUris\": [], \"selfUri\": \"/api/v2/conversations/emails/"
+            + id
+            + "\"}",
+        0);
+  }
+
+  private void answer(HttpExchange exchange, Reply reply) throws IOException {
+    // recorded before answering, so that a test sees the call even if the client gave up
+    String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+    calls.add(
+        new Call(
+            Instant.now(),
+            exchange.getRequestMethod(),
+            exchange.getRequestURI().getPath(),
+            Map.copyOf(exchange.getRequestHeaders()),
+            body));
+    sleep(reply.delayMillis());
+    byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().add("Content-Type", "application/json");
+    exchange.getResponseHeaders().add("ININ-Correlation-Id", UUID.randomUUID().toString());
+    reply.headers().forEach(exchange.getResponseHeaders()::add);
+    try {
+      exchange.sendResponseHeaders(reply.status(), bytes.length);
+      exchange.getResponseBody().write(bytes);
+    } catch (IOException clientGone) {
+      // the client timed out: nothing to answer
+    } finally {
+      exchange.close();
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}
