@@ -16,12 +16,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Every {@code routing.probe-interval-seconds} (5 min), checks whether a paused pipeline can
- * resume. Non-persistent: a missed probe is simply made at the next interval.
+ * resume; the first probe runs a few seconds after start, so that a restart with a corrected
+ * connection resumes routing at once. Non-persistent: a missed probe is made at the next interval.
  */
 @Startup
 @Singleton
 @DependsOn("SchemaMigration")
 public class PipelineProbeSchedule {
+
+  private static final long FIRST_PROBE_MILLIS = 5_000;
 
   @Resource TimerService timers;
   @Inject PipelineProbe probe;
@@ -33,7 +36,8 @@ public class PipelineProbeSchedule {
   @PostConstruct
   void start() {
     long millis = intervalSeconds * 1000;
-    timers.createIntervalTimer(millis, millis, new TimerConfig("probe", false));
+    timers.createIntervalTimer(
+        Math.min(FIRST_PROBE_MILLIS, millis), millis, new TimerConfig("probe", false));
   }
 
   @Timeout

@@ -112,13 +112,15 @@ class RoutingPipelineIT {
             .setParameter("routed", AttemptOutcome.ROUTED)
             .getSingleResult();
     long duplicates = sandbox.conversationsCreated() - createdBefore - REQUESTS;
-    System.out.println(
-        "two sweepers: "
-            + routedByTests
-            + " routed by the two test sweepers, "
-            + (REQUESTS - routedByTests)
-            + " by the scheduled one; duplicate conversations: "
-            + duplicates);
+    report(
+        String.format(
+            "two sweepers on one database: %d requests, %d routed by the two test sweepers, %d by"
+                + " the scheduled sweeper, duplicate conversations: %d, in %d ms%n",
+            REQUESTS,
+            routedByTests,
+            REQUESTS - routedByTests,
+            duplicates,
+            Duration.between(started, Instant.now()).toMillis()));
     assertThat(routedAttempts).isEqualTo(REQUESTS);
     assertThat(duplicates).isZero();
   }
@@ -126,8 +128,9 @@ class RoutingPipelineIT {
   /** Figures for the closing note: in target/, next to the test database. */
   private static void report(String line) throws java.io.IOException {
     var file =
-        java.nio.file.Path.of(
-            System.getProperty("data.dir", "target"), "..", "routing-figures.txt");
+        java.nio.file.Path.of(System.getProperty("data.dir", "target"))
+            .toAbsolutePath()
+            .resolveSibling("routing-figures.txt");
     java.nio.file.Files.writeString(
         file,
         line,
