@@ -16,10 +16,10 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  */
 public class DatabaseConfigSource implements ConfigSource {
 
-  static final String URL = "db.url";
-  static final String DATASOURCE_CLASS = "db.datasource-class";
-  static final String USER = "db.user";
-  static final String PASSWORD = "db.password";
+  static final String URL_KEY = "db.url";
+  static final String DATASOURCE_CLASS_KEY = "db.datasource-class";
+  static final String USER_KEY = "db.user";
+  static final String PASSWORD_KEY = "db.password";
 
   private static final String H2_USER = "routing";
 
@@ -34,16 +34,16 @@ public class DatabaseConfigSource implements ConfigSource {
   }
 
   private static Map<String, String> external(String url) {
-    return Map.of(DATASOURCE_CLASS, JdbcUrls.dataSourceClass(url));
+    return Map.of(DATASOURCE_CLASS_KEY, JdbcUrls.dataSourceClass(url));
   }
 
   private static Map<String, String> embedded(String dataDir) {
     String url = JdbcUrls.embeddedH2(Path.of(dataDir).toAbsolutePath().normalize());
     return Map.of(
-        URL, url,
-        DATASOURCE_CLASS, JdbcUrls.dataSourceClass(url),
-        USER, H2_USER,
-        PASSWORD, H2_USER);
+        URL_KEY, url,
+        DATASOURCE_CLASS_KEY, JdbcUrls.dataSourceClass(url),
+        USER_KEY, H2_USER,
+        PASSWORD_KEY, H2_USER);
   }
 
   private static Optional<String> setting(String property, String environmentVariable) {
