@@ -1,5 +1,6 @@
 package app.emailrouting;
 
+import app.emailrouting.genesys.boundary.GenesysConnectionResource;
 import app.emailrouting.problems.boundary.BodyReadingMapper;
 import app.emailrouting.problems.boundary.ConstraintViolationMapper;
 import app.emailrouting.problems.boundary.InvalidInputMapper;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     tags = {
       @Tag(name = "Routing requests", description = "Intake and reading of routing requests"),
       @Tag(name = "Routing pipeline", description = "Whether routing runs, pause and resume"),
+      @Tag(name = "Genesys connection", description = "Region, OAuth client and its test"),
       @Tag(name = "Sandbox", description = "The built-in Genesys Cloud simulator")
     })
 public class RoutingApplication extends Application {
@@ -42,6 +44,7 @@ public class RoutingApplication extends Application {
     return Set.of(
         RoutingRequestsResource.class,
         RoutingPipelineResource.class,
+        GenesysConnectionResource.class,
         SandboxResource.class,
         RequestBodyLimit.class,
         ConstraintViolationMapper.class,

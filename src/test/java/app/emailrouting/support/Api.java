@@ -36,6 +36,19 @@ public final class Api {
     }
   }
 
+  /** Points the service at its built-in sandbox, whatever an earlier test set. */
+  public void useSandbox() {
+    Answer answer =
+        send(
+            "PUT",
+            "api/genesys-connection",
+            "application/json",
+            BodyPublishers.ofString("{\"region\": \"sandbox\"}"));
+    if (answer.status() != 200) {
+      throw new IllegalStateException("Sandbox connection not set: " + answer);
+    }
+  }
+
   public Answer get(String path) {
     return send(request(path).GET());
   }

@@ -71,12 +71,26 @@ public class GenesysCalls {
     }
   }
 
-  /** Calls {@code GET /api/v2/tokens/me}: the cheapest proof that the credentials work. */
+  /** One read of the Platform API, such as {@code GET /api/v2/tokens/me} or a listing page. */
+  @FunctionalInterface
+  public interface Read {
+    Response call(PlatformClient platform, String bearer);
+  }
+
+  /** Makes a read call and answers its body; errors come as typed exceptions. */
   @Timeout(value = 20, unit = ChronoUnit.SECONDS)
-  public void tokenInfo(GenesysConnection connection, String accessToken) {
+  @Retry(
+      maxRetries = 2,
+      delay = 500,
+      jitter = 250,
+      retryOn = {
+        GenesysApiException.ServerBusy.class,
+        GenesysUnreachableException.NotConnected.class
+      })
+  public String read(GenesysConnection connection, String accessToken, Read read) {
     pacer.acquire();
-    try (Response response = clients.platform(connection).tokenInfo("Bearer " + accessToken)) {
-      response.bufferEntity();
+    try (Response response = read.call(clients.platform(connection), "Bearer " + accessToken)) {
+      return response.readEntity(String.class);
     } catch (GenesysApiException answer) {
       throw heldIfRateLimited(answer);
     } catch (ProcessingException failure) {

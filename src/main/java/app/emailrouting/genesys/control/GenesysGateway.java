@@ -59,7 +59,7 @@ public class GenesysGateway {
     GenesysConnection connection = connections.current();
     tokens.clear();
     try {
-      calls.tokenInfo(connection, tokens.bearer(connection));
+      calls.read(connection, tokens.bearer(connection), PlatformClient::tokenInfo);
       return Optional.empty();
     } catch (ProcessingException failure) {
       return failed(GenesysUnreachableException.from(failure));

@@ -1,7 +1,9 @@
 package app.emailrouting.routing.control;
 
+import app.emailrouting.genesys.control.GenesysConnectionChanged;
 import app.emailrouting.genesys.control.GenesysGateway;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
@@ -27,6 +29,11 @@ public class PipelineProbe {
         .ifPresentOrElse(
             failed -> LOG.info(() -> "Routing stays paused: " + failed.apiResponse().message()),
             this::resume);
+  }
+
+  /** A changed connection may be the fix: routing tries again at once. */
+  void connectionChanged(@Observes GenesysConnectionChanged change) {
+    pipeline.resume();
   }
 
   private void resume() {

@@ -58,6 +58,18 @@ class GenesysGatewayIT {
 
   @BeforeEach
   void resetFake() {
+    var answer =
+        new Api(base)
+            .send(
+                "PUT",
+                "api/genesys-connection",
+                "application/json",
+                java.net.http.HttpRequest.BodyPublishers.ofString(
+                    ("{\"region\": \"eu-west-1\", \"apiUrl\": \"http://127.0.0.1:%1$d\","
+                            + " \"loginUrl\": \"http://127.0.0.1:%1$d\", \"clientId\": \"fake-client\","
+                            + " \"clientSecret\": \"fake-client-secret\"}")
+                        .formatted(Integer.getInteger("fake.genesys.port", 18282))));
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
     genesys.reset();
   }
 

@@ -47,6 +47,11 @@ class RoutingRequestsIT {
     return prefix + "-" + UUID.randomUUID();
   }
 
+  @org.junit.jupiter.api.BeforeEach
+  void routeToTheSandbox() {
+    api().useSandbox();
+  }
+
   private Answer accept(String json) {
     return api().post("api/routing-requests", json);
   }

@@ -50,6 +50,13 @@ class RoutingPipelineIT {
   @Inject Router router;
   @Inject Sandbox sandbox;
   @Inject UserTransaction transaction;
+  @Inject app.emailrouting.genesys.control.ConnectionSettingsStore connection;
+
+  @org.junit.jupiter.api.BeforeEach
+  void routeToTheSandbox() {
+    connection.change(
+        app.emailrouting.genesys.control.ConnectionChange.of("sandbox", null, null, null, null));
+  }
 
   @PersistenceContext EntityManager em;
 

@@ -98,6 +98,26 @@ class RoutingRequestStoreIT {
     assertThat(second.request().id()).isEqualTo(first.request().id());
   }
 
+  @Inject app.emailrouting.genesys.control.ConnectionSettingsStore connection;
+  @jakarta.persistence.PersistenceContext jakarta.persistence.EntityManager em;
+
+  @Test
+  void the_client_secret_is_stored_encrypted_and_reads_back() {
+    String secret = "plain-" + UUID.randomUUID();
+    var stored =
+        connection.change(
+            app.emailrouting.genesys.control.ConnectionChange.of(
+                "sandbox", null, null, "client", secret));
+
+    Object column =
+        em.createNativeQuery("SELECT client_secret_encrypted FROM genesys_connection")
+            .getSingleResult();
+    assertThat(String.valueOf(column)).doesNotContain(secret).startsWith("v1:");
+    assertThat(connection.clientSecret(stored)).contains(secret);
+    connection.change(
+        app.emailrouting.genesys.control.ConnectionChange.of("sandbox", null, null, null, ""));
+  }
+
   @Test
   void a_failed_request_keeps_its_attempt_with_the_api_response() {
     var failed =
