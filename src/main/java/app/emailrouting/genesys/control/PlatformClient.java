@@ -6,6 +6,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -26,4 +27,33 @@ public interface PlatformClient extends AutoCloseable {
   @GET
   @Path("/tokens/me")
   Response tokenInfo(@HeaderParam("Authorization") String bearer);
+
+  @GET
+  @Path("/routing/queues")
+  Response queues(
+      @HeaderParam("Authorization") String bearer,
+      @QueryParam("pageNumber") int pageNumber,
+      @QueryParam("pageSize") int pageSize);
+
+  @GET
+  @Path("/routing/skills")
+  Response skills(
+      @HeaderParam("Authorization") String bearer,
+      @QueryParam("pageNumber") int pageNumber,
+      @QueryParam("pageSize") int pageSize);
+
+  @GET
+  @Path("/routing/languages")
+  Response languages(
+      @HeaderParam("Authorization") String bearer,
+      @QueryParam("pageNumber") int pageNumber,
+      @QueryParam("pageSize") int pageSize);
+
+  @GET
+  @Path("/flows")
+  Response flows(
+      @HeaderParam("Authorization") String bearer,
+      @QueryParam("type") String type,
+      @QueryParam("pageNumber") int pageNumber,
+      @QueryParam("pageSize") int pageSize);
 }
