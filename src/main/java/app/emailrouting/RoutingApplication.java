@@ -1,5 +1,6 @@
 package app.emailrouting;
 
+import app.emailrouting.options.boundary.RoutingOptionsResource;
 import app.emailrouting.problems.boundary.BodyReadingMapper;
 import app.emailrouting.problems.boundary.ConstraintViolationMapper;
 import app.emailrouting.problems.boundary.InvalidInputMapper;
@@ -33,6 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     tags = {
       @Tag(name = "Routing requests", description = "Intake and reading of routing requests"),
       @Tag(name = "Routing pipeline", description = "Whether routing runs, pause and resume"),
+      @Tag(
+          name = "Routing options",
+          description = "Retrieve Options: queues, skills, languages, inbound email flows"),
       @Tag(name = "Sandbox", description = "The built-in Genesys Cloud simulator")
     })
 public class RoutingApplication extends Application {
@@ -42,6 +46,7 @@ public class RoutingApplication extends Application {
     return Set.of(
         RoutingRequestsResource.class,
         RoutingPipelineResource.class,
+        RoutingOptionsResource.class,
         SandboxResource.class,
         RequestBodyLimit.class,
         ConstraintViolationMapper.class,
