@@ -1,6 +1,7 @@
 package app.emailrouting;
 
 import app.emailrouting.genesys.boundary.GenesysConnectionResource;
+import app.emailrouting.options.boundary.RoutingOptionsResource;
 import app.emailrouting.problems.boundary.BodyReadingMapper;
 import app.emailrouting.problems.boundary.ConstraintViolationMapper;
 import app.emailrouting.problems.boundary.InvalidInputMapper;
@@ -35,6 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(name = "Routing requests", description = "Intake and reading of routing requests"),
       @Tag(name = "Routing pipeline", description = "Whether routing runs, pause and resume"),
       @Tag(name = "Genesys connection", description = "Region, OAuth client and its test"),
+      @Tag(
+          name = "Routing options",
+          description = "Retrieve Options: queues, skills, languages, inbound email flows"),
       @Tag(name = "Sandbox", description = "The built-in Genesys Cloud simulator")
     })
 public class RoutingApplication extends Application {
@@ -45,6 +49,7 @@ public class RoutingApplication extends Application {
         RoutingRequestsResource.class,
         RoutingPipelineResource.class,
         GenesysConnectionResource.class,
+        RoutingOptionsResource.class,
         SandboxResource.class,
         RequestBodyLimit.class,
         ConstraintViolationMapper.class,

@@ -23,7 +23,12 @@ public final class GenesysFake implements AutoCloseable {
 
   /** One call as the fake received it. */
   public record Call(
-      Instant at, String method, String path, Map<String, List<String>> headers, String body) {
+      Instant at,
+      String method,
+      String path,
+      String query,
+      Map<String, List<String>> headers,
+      String body) {
     public String header(String name) {
       return headers.entrySet().stream()
           .filter(entry -> entry.getKey().equalsIgnoreCase(name))
@@ -40,11 +45,17 @@ public final class GenesysFake implements AutoCloseable {
   private final List<Call> calls = new CopyOnWriteArrayList<>();
   private final ConcurrentLinkedDeque<Reply> emailReplies = new ConcurrentLinkedDeque<>();
   private final AtomicInteger tokens = new AtomicInteger();
+  private volatile int queueCount;
 
   private GenesysFake(int port) throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
     server.createContext("/oauth/token", exchange -> answer(exchange, token()));
     server.createContext("/api/v2/conversations/emails", exchange -> answer(exchange, email()));
+    server.createContext("/api/v2/routing/queues", exchange -> answer(exchange, queues(exchange)));
+    for (String empty :
+        List.of("/api/v2/routing/skills", "/api/v2/routing/languages", "/api/v2/flows")) {
+      server.createContext(empty, exchange -> answer(exchange, listing(exchange, 0)));
+    }
     server.setExecutor(Executors.newFixedThreadPool(8));
     server.start();
   }
@@ -58,6 +69,11 @@ public final class GenesysFake implements AutoCloseable {
     emailReplies.addAll(List.of(replies));
   }
 
+  /** The organization has this many queues, {@code Queue 1} to {@code Queue n}; 0 after reset. */
+  public void queues(int count) {
+    queueCount = count;
+  }
+
   public List<Call> calls(String path) {
     return calls.stream().filter(call -> call.path().equals(path)).toList();
   }
@@ -65,6 +81,7 @@ public final class GenesysFake implements AutoCloseable {
   public void reset() {
     calls.clear();
     emailReplies.clear();
+    queueCount = 0;
   }
 
   private Reply token() {
@@ -93,6 +110,37 @@ public final class GenesysFake implements AutoCloseable {
         0);
   }
 
+  private Reply queues(HttpExchange exchange) {
+    return listing(exchange, queueCount);
+  }
+
+  /** A page of a Genesys listing of {@code total} entities, as its query asks for it. */
+  private static Reply listing(HttpExchange exchange, int total) {
+    Map<String, String> query = query(exchange.getRequestURI().getQuery());
+    int number = Integer.parseInt(query.getOrDefault("pageNumber", "1"));
+    int size = Integer.parseInt(query.getOrDefault("pageSize", "25"));
+    String entities =
+        java.util.stream.IntStream.rangeClosed(
+                (number - 1) * size + 1, Math.min(total, number * size))
+            .mapToObj(i -> "{\"id\": \"queue-%d\", \"name\": \"Queue %d\"}".formatted(i, i))
+            .collect(java.util.stream.Collectors.joining(", "));
+    String body =
+        "{\"entities\": [%s], \"pageSize\": %d, \"pageNumber\": %d, \"total\": %d, \"pageCount\": %d}"
+            .formatted(entities, size, number, total, (total + size - 1) / size);
+    return new Reply(200, Map.of(), body, 0);
+  }
+
+  private static Map<String, String> query(String query) {
+    if (query == null || query.isEmpty()) {
+      return Map.of();
+    }
+    return java.util.Arrays.stream(query.split("&"))
+        .map(pair -> pair.split("=", 2))
+        .collect(
+            java.util.stream.Collectors.toMap(
+                pair -> pair[0], pair -> pair.length > 1 ? pair[1] : "", (a, b) -> b));
+  }
+
   private void answer(HttpExchange exchange, Reply reply) throws IOException {
     // recorded before answering, so that a test sees the call even if the client gave up
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
@@ -101,6 +149,7 @@ public final class GenesysFake implements AutoCloseable {
             Instant.now(),
             exchange.getRequestMethod(),
             exchange.getRequestURI().getPath(),
+            exchange.getRequestURI().getQuery(),
             Map.copyOf(exchange.getRequestHeaders()),
             body));
     sleep(reply.delayMillis());

@@ -98,6 +98,37 @@ public class GenesysCalls {
     }
   }
 
+  /**
+   * One page of a listing Retrieve Options reads. A read changes nothing in Genesys, yet only the
+   * same transient answers as for createEmail are retried here: the gateway decides the rest.
+   */
+  @Bulkhead(20)
+  @Timeout(value = 20, unit = ChronoUnit.SECONDS)
+  @Retry(
+      maxRetries = 2,
+      delay = 500,
+      jitter = 250,
+      retryOn = {
+        GenesysApiException.ServerBusy.class,
+        GenesysUnreachableException.NotConnected.class
+      })
+  public EntityListing listingPage(
+      GenesysConnection connection,
+      String accessToken,
+      OptionListing listing,
+      int pageNumber,
+      int pageSize) {
+    pacer.acquire();
+    try (Response response =
+        listing.page(clients.platform(connection), "Bearer " + accessToken, pageNumber, pageSize)) {
+      return JSONB.fromJson(response.readEntity(String.class), EntityListing.class);
+    } catch (GenesysApiException answer) {
+      throw heldIfRateLimited(answer);
+    } catch (ProcessingException failure) {
+      throw GenesysUnreachableException.from(failure);
+    }
+  }
+
   private GenesysApiException heldIfRateLimited(GenesysApiException answer) {
     if (answer.httpStatus() == 429) {
       pacer.holdFor(answer.retryAfter().orElse(DEFAULT_RETRY_AFTER));

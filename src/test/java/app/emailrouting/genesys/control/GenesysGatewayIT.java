@@ -229,4 +229,39 @@ class GenesysGatewayIT {
     assertThat(routed.getInt("failedAttempts")).isZero();
     assertThat(emails()).hasSize(2);
   }
+
+  @Test
+  void retrieve_options_pages_through_250_queues_in_3_calls_of_100() {
+    genesys.queues(250);
+    var api = new Api(base);
+    Instant deadline = Instant.now().plusSeconds(15);
+    var started = api.post("api/routing-options/retrieve", "");
+    while (started.status() == 409 && Instant.now().isBefore(deadline)) {
+      pause(50);
+      started = api.post("api/routing-options/retrieve", "");
+    }
+    assertThat(started.status()).as(started.toString()).isEqualTo(202);
+    JsonObject retrieval = api.get("api/routing-options/retrieval").json();
+    while ("RUNNING".equals(retrieval.getString("state")) && Instant.now().isBefore(deadline)) {
+      pause(50);
+      retrieval = api.get("api/routing-options/retrieval").json();
+    }
+
+    assertThat(retrieval.getString("state")).as(retrieval.toString()).isEqualTo("SUCCEEDED");
+    assertThat(retrieval.getJsonObject("counts").getInt("QUEUE")).isEqualTo(250);
+    var pages = genesys.calls("/api/v2/routing/queues");
+    assertThat(pages).hasSize(3);
+    for (int i = 0; i < 3; i++) {
+      assertThat(pages.get(i).query()).contains("pageNumber=" + (i + 1), "pageSize=100");
+    }
+    assertThat(genesys.calls("/api/v2/routing/queues"))
+        .allSatisfy(
+            call -> assertThat(call.header("Authorization")).startsWith("Bearer fake-token-"));
+    assertThat(genesys.calls("/api/v2/flows"))
+        .singleElement()
+        .satisfies(call -> assertThat(call.query()).contains("type=inboundemail"));
+    assertThat(
+            api.get("api/routing-options?type=QUEUE&name=queue%2025").json().getJsonArray("items"))
+        .hasSize(2);
+  }
 }

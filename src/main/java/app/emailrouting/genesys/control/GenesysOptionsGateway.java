@@ -1,0 +1,59 @@
+package app.emailrouting.genesys.control;
+
+import app.emailrouting.options.entity.OptionType;
+import app.emailrouting.options.entity.RetrievalFailedException;
+import app.emailrouting.options.entity.RoutingOption;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+/**
+ * Reads the queues, skills, languages or inbound email flows of the Genesys organization, every
+ * page, and translates them into {@link RoutingOption}s. A failure is a {@link
+ * RetrievalFailedException} that says what Genesys answered; no Genesys type leaves this package.
+ */
+@ApplicationScoped
+public class GenesysOptionsGateway {
+
+  @Inject GenesysConnections connections;
+  @Inject AccessTokens tokens;
+  @Inject GenesysCalls calls;
+
+  /**
+   * @param pageFetched told the number of entities of each page as it arrives (progress)
+   */
+  public List<RoutingOption> retrieve(OptionType type, IntConsumer pageFetched) {
+    GenesysConnection connection = connections.current();
+    OptionListing listing = OptionListing.of(type);
+    try {
+      return ListingPages.all(number -> page(connection, listing, number), pageFetched).stream()
+          .map(listing::option)
+          .toList();
+    } catch (ProcessingException failure) {
+      throw RetrievalFailures.of(listing, GenesysUnreachableException.from(failure));
+    } catch (RuntimeException failure) {
+      throw RetrievalFailures.of(listing, failure);
+    }
+  }
+
+  /** One page with a valid token, renewed once and replayed on a 401, as routing does. */
+  private EntityListing page(GenesysConnection connection, OptionListing listing, int number) {
+    String token = tokens.bearer(connection);
+    try {
+      return calls.listingPage(connection, token, listing, number, ListingPages.PAGE_SIZE);
+    } catch (GenesysApiException answer) {
+      if (!isRefusedToken(answer)) {
+        throw answer;
+      }
+      tokens.refused(token);
+      return calls.listingPage(
+          connection, tokens.bearer(connection), listing, number, ListingPages.PAGE_SIZE);
+    }
+  }
+
+  private static boolean isRefusedToken(GenesysApiException answer) {
+    return answer.endpoint() == GenesysApiException.Endpoint.API && answer.httpStatus() == 401;
+  }
+}
