@@ -1,5 +1,6 @@
 package app.emailrouting.routing.boundary;
 
+import app.emailrouting.options.control.StaleOptions;
 import app.emailrouting.routing.entity.FailureReason;
 import app.emailrouting.routing.entity.RoutingAttempt;
 import app.emailrouting.routing.entity.RoutingRequest;
@@ -62,6 +63,7 @@ public record RoutingRequestView(
     String toAddress,
     String conversationId,
     ApiResponseView apiResponse,
+    StaleOptions.Hint staleOptions,
     List<RoutingAttemptView> attempts,
     Instant nextAttemptAt,
     Instant createdAt,
@@ -71,10 +73,15 @@ public record RoutingRequestView(
 
   /** The request as a list shows it: without its attempts. */
   static RoutingRequestView summaryOf(RoutingRequest request) {
-    return of(request, null);
+    return of(request, null, null);
   }
 
-  static RoutingRequestView of(RoutingRequest request, List<RoutingAttempt> attempts) {
+  /**
+   * The request with its attempts, and for an {@code INVALID_ROUTING_OPTIONS} failure what the last
+   * retrieved options say about its ids.
+   */
+  static RoutingRequestView of(
+      RoutingRequest request, List<RoutingAttempt> attempts, StaleOptions.Hint staleOptions) {
     var options = request.options();
     var email = request.email();
     return new RoutingRequestView(
@@ -97,6 +104,7 @@ public record RoutingRequestView(
         email.toAddress(),
         request.conversationId(),
         ApiResponseView.of(request.apiResponse()),
+        staleOptions,
         attempts == null ? null : attempts.stream().map(RoutingAttemptView::of).toList(),
         request.nextAttemptAt(),
         request.createdAt(),

@@ -1,10 +1,13 @@
 package app.emailrouting.routing.boundary;
 
+import app.emailrouting.options.control.StaleOptions;
 import app.emailrouting.problems.boundary.Problem;
 import app.emailrouting.routing.control.ListCursor;
 import app.emailrouting.routing.control.RoutingRequestIntake;
 import app.emailrouting.routing.control.RoutingRequestStore;
 import app.emailrouting.routing.control.RoutingSummary;
+import app.emailrouting.routing.entity.FailureReason;
+import app.emailrouting.routing.entity.RoutingRequest;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -38,6 +41,7 @@ public class RoutingRequestsResource {
 
   @Inject RoutingRequestIntake intake;
   @Inject RoutingRequestStore store;
+  @Inject StaleOptions staleOptions;
   @Context UriInfo uriInfo;
 
   private final Clock clock = Clock.systemUTC();
@@ -139,8 +143,14 @@ public class RoutingRequestsResource {
     long key = ListParameters.requestId(id);
     var request =
         store.find(key).orElseThrow(() -> new NotFoundException("No routing request " + id + "."));
-    var view = RoutingRequestView.of(request, store.attemptsOf(key));
+    var view = RoutingRequestView.of(request, store.attemptsOf(key), staleOptionsOf(request));
     return Response.ok(view).tag(etag(view)).build();
+  }
+
+  private StaleOptions.Hint staleOptionsOf(RoutingRequest request) {
+    return request.failureReason() == FailureReason.INVALID_ROUTING_OPTIONS
+        ? staleOptions.check(request.options())
+        : null;
   }
 
   private static EntityTag etag(RoutingRequestView view) {

@@ -41,6 +41,7 @@ class RoutingOptionsIT {
 
   @BeforeEach
   void resetSandbox() {
+    api().useSandbox();
     awaitFinished(Duration.ofSeconds(30));
     assertThat(api().post("api/sandbox/reset", "").status()).isLessThan(300);
   }
@@ -170,6 +171,38 @@ class RoutingOptionsIT {
     assertThat(second.json().getString("detail")).contains("running already");
     sandbox("{\"faults\": {\"slowMillis\": 0}}");
     assertThat(awaitFinished(Duration.ofSeconds(60)).getString("state")).isEqualTo("SUCCEEDED");
+  }
+
+  @Test
+  void a_request_failed_on_a_stale_queue_names_it_against_the_retrieved_options() {
+    JsonObject retrieved = retrieve();
+    String stale = java.util.UUID.randomUUID().toString();
+    long id =
+        api()
+            .post(
+                "api/routing-requests",
+                ("{\"externalId\": \"%s\", \"queueId\": \"%s\", \"skillIds\": [\"%s\"]}")
+                    .formatted(
+                        java.util.UUID.randomUUID(),
+                        stale,
+                        app.emailrouting.sandbox.control.SeedData.REFUNDS_SKILL_ID))
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    JsonObject request = api().get("api/routing-requests/" + id).json();
+    for (int i = 0; i < 100 && !"FAILED".equals(request.getString("status")); i++) {
+      sleep(50);
+      request = api().get("api/routing-requests/" + id).json();
+    }
+
+    assertThat(request.getString("failureReason")).isEqualTo("INVALID_ROUTING_OPTIONS");
+    JsonObject hint = request.getJsonObject("staleOptions");
+    assertThat(hint.getString("retrievedAt")).isEqualTo(retrieved.getString("retrievedAt"));
+    assertThat(hint.getJsonArray("unknown")).hasSize(1);
+    assertThat(hint.getJsonArray("unknown").getJsonObject(0).getString("field"))
+        .isEqualTo("queueId");
+    assertThat(hint.getJsonArray("unknown").getJsonObject(0).getString("id")).isEqualTo(stale);
+    assertThat(hint.getString("advice")).contains("Retrieve Options", stale);
   }
 
   @Test
