@@ -5,6 +5,7 @@ import app.emailrouting.options.boundary.RoutingOptionsResource;
 import app.emailrouting.problems.boundary.BodyReadingMapper;
 import app.emailrouting.problems.boundary.ConstraintViolationMapper;
 import app.emailrouting.problems.boundary.InvalidInputMapper;
+import app.emailrouting.problems.boundary.ProblemExceptionMapper;
 import app.emailrouting.problems.boundary.RequestBodyLimit;
 import app.emailrouting.problems.boundary.UnexpectedFailureMapper;
 import app.emailrouting.problems.boundary.WebApplicationExceptionMapper;
@@ -54,6 +55,7 @@ public class RoutingApplication extends Application {
         RequestBodyLimit.class,
         ConstraintViolationMapper.class,
         InvalidInputMapper.class,
+        ProblemExceptionMapper.class,
         BodyReadingMapper.class,
         WebApplicationExceptionMapper.class,
         UnexpectedFailureMapper.class);

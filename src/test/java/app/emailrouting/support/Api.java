@@ -57,8 +57,13 @@ public final class Api {
     return send(request(path).header("Content-Type", "application/json").POST(body(json)));
   }
 
-  public Answer send(String method, String path, String contentType, BodyPublisher body) {
+  /** A request with extra headers, such as If-Match. */
+  public Answer send(
+      String method, String path, String contentType, BodyPublisher body, String... headers) {
     var request = request(path).method(method, body);
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }

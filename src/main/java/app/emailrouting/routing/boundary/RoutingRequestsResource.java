@@ -2,18 +2,28 @@ package app.emailrouting.routing.boundary;
 
 import app.emailrouting.options.control.StaleOptions;
 import app.emailrouting.problems.boundary.Problem;
+import app.emailrouting.problems.control.InvalidInputException;
 import app.emailrouting.routing.control.ListCursor;
+import app.emailrouting.routing.control.RoutingDispatcher;
+import app.emailrouting.routing.control.RoutingRequestEdit;
+import app.emailrouting.routing.control.RoutingRequestEdits;
 import app.emailrouting.routing.control.RoutingRequestIntake;
 import app.emailrouting.routing.control.RoutingRequestStore;
 import app.emailrouting.routing.control.RoutingSummary;
 import app.emailrouting.routing.entity.FailureReason;
 import app.emailrouting.routing.entity.RoutingRequest;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,10 +31,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.StringReader;
 import java.time.Clock;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -41,6 +54,8 @@ public class RoutingRequestsResource {
 
   @Inject RoutingRequestIntake intake;
   @Inject RoutingRequestStore store;
+  @Inject RoutingRequestEdits edits;
+  @Inject RoutingDispatcher dispatcher;
   @Inject StaleOptions staleOptions;
   @Context UriInfo uriInfo;
 
@@ -145,6 +160,72 @@ public class RoutingRequestsResource {
         store.find(key).orElseThrow(() -> new NotFoundException("No routing request " + id + "."));
     var view = RoutingRequestView.of(request, store.attemptsOf(key), staleOptionsOf(request));
     return Response.ok(view).tag(etag(view)).build();
+  }
+
+  @PATCH
+  @Path("{id}")
+  @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+  @Operation(
+      summary = "Edit or reroute a failed routing request",
+      description =
+          "JSON merge patch. {\"failedAttempts\": 0} reroutes a FAILED request: it is PENDING"
+              + " and attempted at once, with a fresh retry schedule. The same patch may correct"
+              + " queueId, flowId, skillIds, languageId and priority (null removes a value). 409"
+              + " for a request that is not FAILED or another failedAttempts value; with If-Match"
+              + " \"<version>\", 412 when it changed meanwhile.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = "application/merge-patch+json",
+              examples =
+                  @ExampleObject(
+                      name = "stale queue fixed",
+                      value =
+                          "{\"queueId\": \"142e8c57-4924-4f80-a5ac-cc7c198aa566\","
+                              + " \"failedAttempts\": 0}")))
+  @APIResponse(responseCode = "200", description = "The request as now stored")
+  @APIResponse(responseCode = "409", description = "Not FAILED, or failedAttempts other than 0")
+  @APIResponse(responseCode = "412", description = "If-Match names an older version")
+  public Response edit(
+      @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String patch) {
+    long key = ListParameters.requestId(id);
+    var edit = RoutingRequestEdit.of(mergePatch(patch));
+    var edited = edits.edit(key, version(ifMatch), edit);
+    if (edit.reroute() && !edited.isFailed()) {
+      dispatcher.routeSoon(key);
+    }
+    return read(id);
+  }
+
+  @DELETE
+  @Path("{id}")
+  @Operation(summary = "Delete a failed routing request")
+  @APIResponse(responseCode = "204", description = "Deleted")
+  @APIResponse(responseCode = "409", description = "The request is not FAILED")
+  public Response delete(
+      @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    edits.delete(ListParameters.requestId(id), version(ifMatch));
+    return Response.noContent().build();
+  }
+
+  private static JsonObject mergePatch(String body) {
+    try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+      return reader.readObject();
+    } catch (JsonException | IllegalStateException e) {
+      throw new InvalidInputException("body", "must be a JSON object (a JSON merge patch)");
+    }
+  }
+
+  /** The version an If-Match names ("7", W/"7" or 7); one that names none never matches. */
+  private static Optional<Long> version(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Long.parseLong(ifMatch.strip().replaceFirst("^W/", "").replace("\"", "")));
+    } catch (NumberFormatException e) {
+      return Optional.of(-1L);
+    }
   }
 
   private StaleOptions.Hint staleOptionsOf(RoutingRequest request) {

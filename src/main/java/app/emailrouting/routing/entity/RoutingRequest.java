@@ -175,6 +175,32 @@ public class RoutingRequest {
     updatedAt = response.at();
   }
 
+  /** Corrects the routing options of a failed request (stale queue, wrong CRM flow, ...). */
+  public void correct(RoutingOptions corrected, Instant now) {
+    applyOptions(corrected);
+    updatedAt = now.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /**
+   * The seed's reroute (Failed Attempts = 0): due again at once with a fresh retry schedule, its
+   * history kept. Neither or both of a queue and a flow fails again at once, as at intake.
+   */
+  public void reroute(Instant now) {
+    Instant at = now.truncatedTo(ChronoUnit.MICROS);
+    failedAttempts = 0;
+    failureReason = null;
+    status = RoutingStatus.PENDING;
+    nextAttemptAt = at;
+    updatedAt = at;
+    new RoutingTarget(queueId, flowId)
+        .problem()
+        .ifPresent(
+            problem ->
+                failWithoutCall(
+                    FailureReason.INVALID_FLOW,
+                    ApiResponse.local(problem.code(), problem.message(), at)));
+  }
+
   /** Takes this request for one routing attempt, until the lease expires. */
   public void claim(String leaseToken, Instant leaseUntil, Instant now) {
     status = RoutingStatus.ROUTING;

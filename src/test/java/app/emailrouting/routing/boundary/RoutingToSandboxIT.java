@@ -281,4 +281,102 @@ class RoutingToSandboxIT {
     assertThat(first.getString("failureReason")).isEqualTo("GENESYS_UNAVAILABLE");
     assertThat(first.getJsonObject("apiResponse").getString("code")).isEqualTo("genesys.no.answer");
   }
+
+  private Answer patch(long id, String json, String... headers) {
+    return api()
+        .send(
+            "PATCH",
+            "api/routing-requests/" + id,
+            "application/merge-patch+json",
+            BodyPublishers.ofString(json),
+            headers);
+  }
+
+  @Test
+  void the_seed_workflow_fixes_a_stale_queue_and_reroutes_only_that_request() {
+    long fixed = accept("\"queueId\": \"" + UUID.randomUUID() + "\"");
+    long leftAlone = accept("\"queueId\": \"" + UUID.randomUUID() + "\"");
+    JsonObject failed = awaitStatus(fixed, Set.of("FAILED"), Duration.ofSeconds(10));
+    awaitStatus(leftAlone, Set.of("FAILED"), Duration.ofSeconds(10));
+    assertThat(failed.getString("failureReason")).isEqualTo("INVALID_ROUTING_OPTIONS");
+
+    Answer edited =
+        patch(
+            fixed,
+            "{\"queueId\": \"" + SUPPORT_QUEUE + "\", \"failedAttempts\": 0}",
+            "If-Match",
+            "\"" + failed.getInt("version") + "\"");
+
+    assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+    JsonObject routed = awaitStatus(fixed, Set.of("ROUTED"), Duration.ofSeconds(10));
+    assertThat(routed.getString("queueId")).isEqualTo(SUPPORT_QUEUE);
+    assertThat(routed.getInt("failedAttempts")).isZero();
+    assertThat(routed.getJsonArray("attempts")).hasSize(2);
+    assertThat(
+            api()
+                .get("api/routing-requests?status=FAILED&q=" + routed.getString("externalId"))
+                .json()
+                .getJsonArray("items"))
+        .isEmpty();
+    sleep(1000);
+    assertThat(read(leftAlone).getString("status"))
+        .as("never rerouted by itself")
+        .isEqualTo("FAILED");
+  }
+
+  @Test
+  void a_request_without_queue_or_flow_is_fixed_by_setting_a_flow() {
+    long id = accept("\"queueId\": null");
+    assertThat(read(id).getString("failureReason")).isEqualTo("INVALID_FLOW");
+
+    assertThat(patch(id, "{\"flowId\": \"" + EMAIL_FLOW + "\", \"failedAttempts\": 0}").status())
+        .isEqualTo(200);
+
+    assertThat(awaitStatus(id, Set.of("ROUTED"), Duration.ofSeconds(10)).getString("flowId"))
+        .isEqualTo(EMAIL_FLOW);
+  }
+
+  @Test
+  void edits_that_cannot_apply_are_refused_and_change_nothing() {
+    long routed = accept("\"queueId\": \"" + SUPPORT_QUEUE + "\"");
+    awaitStatus(routed, Set.of("ROUTED"), Duration.ofSeconds(10));
+    long failed = accept("\"queueId\": \"" + UUID.randomUUID() + "\"");
+    JsonObject before = awaitStatus(failed, Set.of("FAILED"), Duration.ofSeconds(10));
+
+    assertThat(patch(routed, "{\"failedAttempts\": 0}").status()).isEqualTo(409);
+    assertThat(patch(failed, "{\"failedAttempts\": 2}").status()).isEqualTo(409);
+    assertThat(patch(failed, "{\"failedAttempts\": 0}", "If-Match", "\"999\"").status())
+        .isEqualTo(412);
+    Answer unknownMember = patch(failed, "{\"subject\": \"x\"}");
+    assertThat(unknownMember.status()).isEqualTo(400);
+    assertThat(unknownMember.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("subject");
+    assertThat(patch(failed, "{\"priority\": \"high\"}").status()).isEqualTo(400);
+    assertThat(patch(failed, "not json").status()).isEqualTo(400);
+    assertThat(patch(999_999_999L, "{\"failedAttempts\": 0}").status()).isEqualTo(404);
+
+    JsonObject after = read(failed);
+    assertThat(after.getInt("version")).isEqualTo(before.getInt("version"));
+    assertThat(after.getString("status")).isEqualTo("FAILED");
+  }
+
+  @Test
+  void only_a_failed_request_can_be_deleted() {
+    long routed = accept("\"queueId\": \"" + SUPPORT_QUEUE + "\"");
+    awaitStatus(routed, Set.of("ROUTED"), Duration.ofSeconds(10));
+    long failed = accept("\"queueId\": \"" + UUID.randomUUID() + "\"");
+    awaitStatus(failed, Set.of("FAILED"), Duration.ofSeconds(10));
+
+    assertThat(
+            api()
+                .send("DELETE", "api/routing-requests/" + routed, null, BodyPublishers.noBody())
+                .status())
+        .isEqualTo(409);
+    assertThat(
+            api()
+                .send("DELETE", "api/routing-requests/" + failed, null, BodyPublishers.noBody())
+                .status())
+        .isEqualTo(204);
+    assertThat(api().get("api/routing-requests/" + failed).status()).isEqualTo(404);
+  }
 }
