@@ -77,7 +77,12 @@ public class GenesysCalls {
     Response call(PlatformClient platform, String bearer);
   }
 
-  /** Makes a read call and answers its body; errors come as typed exceptions. */
+  /**
+   * Makes a read call (tokens/me, a listing page) and answers its body; errors come as typed
+   * exceptions. A read changes nothing in Genesys, yet only the same transient answers as for
+   * createEmail are retried here: the caller decides the rest.
+   */
+  @Bulkhead(20)
   @Timeout(value = 20, unit = ChronoUnit.SECONDS)
   @Retry(
       maxRetries = 2,
@@ -91,37 +96,6 @@ public class GenesysCalls {
     pacer.acquire();
     try (Response response = read.call(clients.platform(connection), "Bearer " + accessToken)) {
       return response.readEntity(String.class);
-    } catch (GenesysApiException answer) {
-      throw heldIfRateLimited(answer);
-    } catch (ProcessingException failure) {
-      throw GenesysUnreachableException.from(failure);
-    }
-  }
-
-  /**
-   * One page of a listing Retrieve Options reads. A read changes nothing in Genesys, yet only the
-   * same transient answers as for createEmail are retried here: the gateway decides the rest.
-   */
-  @Bulkhead(20)
-  @Timeout(value = 20, unit = ChronoUnit.SECONDS)
-  @Retry(
-      maxRetries = 2,
-      delay = 500,
-      jitter = 250,
-      retryOn = {
-        GenesysApiException.ServerBusy.class,
-        GenesysUnreachableException.NotConnected.class
-      })
-  public EntityListing listingPage(
-      GenesysConnection connection,
-      String accessToken,
-      OptionListing listing,
-      int pageNumber,
-      int pageSize) {
-    pacer.acquire();
-    try (Response response =
-        listing.page(clients.platform(connection), "Bearer " + accessToken, pageNumber, pageSize)) {
-      return JSONB.fromJson(response.readEntity(String.class), EntityListing.class);
     } catch (GenesysApiException answer) {
       throw heldIfRateLimited(answer);
     } catch (ProcessingException failure) {

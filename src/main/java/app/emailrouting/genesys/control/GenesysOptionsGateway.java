@@ -17,6 +17,8 @@ import java.util.function.IntConsumer;
 @ApplicationScoped
 public class GenesysOptionsGateway {
 
+  private static final jakarta.json.bind.Jsonb JSONB = jakarta.json.bind.JsonbBuilder.create();
+
   @Inject GenesysConnections connections;
   @Inject AccessTokens tokens;
   @Inject GenesysCalls calls;
@@ -40,17 +42,22 @@ public class GenesysOptionsGateway {
 
   /** One page with a valid token, renewed once and replayed on a 401, as routing does. */
   private EntityListing page(GenesysConnection connection, OptionListing listing, int number) {
+    GenesysCalls.Read read =
+        (platform, bearer) -> listing.page(platform, bearer, number, ListingPages.PAGE_SIZE);
     String token = tokens.bearer(connection);
     try {
-      return calls.listingPage(connection, token, listing, number, ListingPages.PAGE_SIZE);
+      return parse(calls.read(connection, token, read));
     } catch (GenesysApiException answer) {
       if (!isRefusedToken(answer)) {
         throw answer;
       }
       tokens.refused(token);
-      return calls.listingPage(
-          connection, tokens.bearer(connection), listing, number, ListingPages.PAGE_SIZE);
+      return parse(calls.read(connection, tokens.bearer(connection), read));
     }
+  }
+
+  private static EntityListing parse(String body) {
+    return JSONB.fromJson(body, EntityListing.class);
   }
 
   private static boolean isRefusedToken(GenesysApiException answer) {
