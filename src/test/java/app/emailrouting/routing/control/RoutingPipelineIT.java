@@ -98,6 +98,7 @@ class RoutingPipelineIT {
     var first = CompletableFuture.supplyAsync(this::sweepUntilDone);
     var second = CompletableFuture.supplyAsync(this::sweepUntilDone);
     int routedByTests = first.get() + second.get();
+    awaitNoneInFlight(marker);
 
     List<RoutingRequest> loaded =
         em.createQuery(
@@ -130,6 +131,24 @@ class RoutingPipelineIT {
             Duration.between(started, Instant.now()).toMillis()));
     assertThat(routedAttempts).isEqualTo(REQUESTS);
     assertThat(duplicates).isZero();
+  }
+
+  /** The scheduled sweeper's last attempts may still be under way when the test sweepers stop. */
+  private void awaitNoneInFlight(String marker) throws InterruptedException {
+    Instant deadline = Instant.now().plusSeconds(30);
+    while (Instant.now().isBefore(deadline) && inFlight(marker) > 0) {
+      Thread.sleep(100);
+    }
+  }
+
+  private long inFlight(String marker) {
+    return em.createQuery(
+            "SELECT COUNT(r) FROM RoutingRequest r WHERE r.externalId LIKE :marker"
+                + " AND r.status IN :statuses",
+            Long.class)
+        .setParameter("marker", marker + "-%")
+        .setParameter("statuses", List.of(RoutingStatus.PENDING, RoutingStatus.ROUTING))
+        .getSingleResult();
   }
 
   /** Figures for the closing note: in target/, next to the test database. */
