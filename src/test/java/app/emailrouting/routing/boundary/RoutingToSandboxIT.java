@@ -280,6 +280,8 @@ class RoutingToSandboxIT {
     JsonObject first = request.getJsonArray("attempts").getJsonObject(0);
     assertThat(first.getString("failureReason")).isEqualTo("GENESYS_UNAVAILABLE");
     assertThat(first.getJsonObject("apiResponse").getString("code")).isEqualTo("genesys.no.answer");
+    faults("{\"slowMillis\": 0}");
+    awaitStatus(id, Set.of("ROUTED", "FAILED"), Duration.ofSeconds(20));
   }
 
   private Answer patch(long id, String json, String... headers) {
