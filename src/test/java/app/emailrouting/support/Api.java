@@ -13,7 +13,9 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 /** A small HTTP client for the service's REST API, as a CRM automation or script would call it. */
 public final class Api {
@@ -46,6 +48,42 @@ public final class Api {
             BodyPublishers.ofString("{\"region\": \"sandbox\"}"));
     if (answer.status() != 200) {
       throw new IllegalStateException("Sandbox connection not set: " + answer);
+    }
+  }
+
+  /** Sets the sandbox's fault switches, e.g. {@code {"wrongCredentials": true}}. */
+  public void sandboxFaults(String switches) {
+    Answer answer =
+        send(
+            "PUT",
+            "api/sandbox",
+            "application/json",
+            BodyPublishers.ofString("{\"faults\": " + switches + "}"));
+    if (answer.status() != 200) {
+      throw new IllegalStateException("Sandbox faults not set: " + answer);
+    }
+  }
+
+  /** Reads a routing request until it has one of the statuses, or the time is up. */
+  public JsonObject awaitStatus(long id, Set<String> statuses, Duration within) {
+    Instant deadline = Instant.now().plus(within);
+    JsonObject request = get("api/routing-requests/" + id).json();
+    while (!statuses.contains(request.getString("status")) && Instant.now().isBefore(deadline)) {
+      pause(50);
+      request = get("api/routing-requests/" + id).json();
+    }
+    if (!statuses.contains(request.getString("status"))) {
+      throw new AssertionError(
+          "Expected status in " + statuses + " within " + within + ": " + request);
+    }
+    return request;
+  }
+
+  public static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 
 /**
  * The OAuth access token (client credentials grant), shared by every thread and renewed a minute
@@ -44,6 +45,27 @@ public class AccessTokens {
     } finally {
       renewal.unlock();
     }
+  }
+
+  /**
+   * Makes an API call with a valid token; when the API refuses the token (401), drops it, gets a
+   * new one once and replays the call. A second refusal is the caller's to handle.
+   */
+  public <T> T withToken(GenesysConnection connection, Function<String, T> call) {
+    String token = bearer(connection);
+    try {
+      return call.apply(token);
+    } catch (GenesysApiException answer) {
+      if (!isRefusedToken(answer)) {
+        throw answer;
+      }
+      refused(token);
+      return call.apply(bearer(connection));
+    }
+  }
+
+  private static boolean isRefusedToken(GenesysApiException answer) {
+    return answer.endpoint() == GenesysApiException.Endpoint.API && answer.httpStatus() == 401;
   }
 
   /** Drops a token the API refused, unless another thread has renewed it already. */

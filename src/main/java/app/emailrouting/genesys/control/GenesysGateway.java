@@ -75,20 +75,7 @@ public class GenesysGateway {
   }
 
   private CreatedEmail send(GenesysConnection connection, CreateEmailRequest body) {
-    String token = tokens.bearer(connection);
-    try {
-      return calls.createEmail(connection, token, body);
-    } catch (GenesysApiException answer) {
-      if (!isRefusedToken(answer)) {
-        throw answer;
-      }
-      tokens.refused(token);
-      return calls.createEmail(connection, tokens.bearer(connection), body);
-    }
-  }
-
-  private static boolean isRefusedToken(GenesysApiException answer) {
-    return answer.endpoint() == GenesysApiException.Endpoint.API && answer.httpStatus() == 401;
+    return tokens.withToken(connection, token -> calls.createEmail(connection, token, body));
   }
 
   /** The create email body: exactly what the request names, absent members left out. */

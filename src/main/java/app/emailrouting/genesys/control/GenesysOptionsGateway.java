@@ -44,23 +44,10 @@ public class GenesysOptionsGateway {
   private EntityListing page(GenesysConnection connection, OptionListing listing, int number) {
     GenesysCalls.Read read =
         (platform, bearer) -> listing.page(platform, bearer, number, ListingPages.PAGE_SIZE);
-    String token = tokens.bearer(connection);
-    try {
-      return parse(calls.read(connection, token, read));
-    } catch (GenesysApiException answer) {
-      if (!isRefusedToken(answer)) {
-        throw answer;
-      }
-      tokens.refused(token);
-      return parse(calls.read(connection, tokens.bearer(connection), read));
-    }
+    return tokens.withToken(connection, token -> parse(calls.read(connection, token, read)));
   }
 
   private static EntityListing parse(String body) {
     return JSONB.fromJson(body, EntityListing.class);
-  }
-
-  private static boolean isRefusedToken(GenesysApiException answer) {
-    return answer.endpoint() == GenesysApiException.Endpoint.API && answer.httpStatus() == 401;
   }
 }

@@ -42,21 +42,17 @@ class GenesysConnectionIT {
     assertThat(api().post("api/sandbox/reset", "").status()).isEqualTo(200);
   }
 
+  private void faults(String json) {
+    api().sandboxFaults(json);
+  }
+
+  private static void pause(long millis) {
+    Api.pause(millis);
+  }
+
   private Answer put(String json) {
     return api()
         .send("PUT", "api/genesys-connection", "application/json", BodyPublishers.ofString(json));
-  }
-
-  private void faults(String json) {
-    assertThat(
-            api()
-                .send(
-                    "PUT",
-                    "api/sandbox",
-                    "application/json",
-                    BodyPublishers.ofString("{\"faults\": " + json + "}"))
-                .status())
-        .isEqualTo(200);
   }
 
   @Test
@@ -199,13 +195,5 @@ class GenesysConnectionIT {
     assertThat(put("{\"region\": \"sandbox\"}").status()).isEqualTo(200);
 
     assertThat(api().get("api/routing-pipeline").json().getString("state")).isEqualTo("RUNNING");
-  }
-
-  private static void pause(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

@@ -92,22 +92,7 @@ class GenesysGatewayIT {
   }
 
   private JsonObject awaitStatus(long id, Set<String> statuses) {
-    Instant deadline = Instant.now().plusSeconds(15);
-    JsonObject request = new Api(base).get("api/routing-requests/" + id).json();
-    while (!statuses.contains(request.getString("status")) && Instant.now().isBefore(deadline)) {
-      pause(50);
-      request = new Api(base).get("api/routing-requests/" + id).json();
-    }
-    assertThat(request.getString("status")).as(request.toString()).isIn(statuses);
-    return request;
-  }
-
-  private static void pause(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    return new Api(base).awaitStatus(id, statuses, Duration.ofSeconds(15));
   }
 
   private static JsonObject json(String body) {
@@ -237,13 +222,13 @@ class GenesysGatewayIT {
     Instant deadline = Instant.now().plusSeconds(15);
     var started = api.post("api/routing-options/retrieve", "");
     while (started.status() == 409 && Instant.now().isBefore(deadline)) {
-      pause(50);
+      Api.pause(50);
       started = api.post("api/routing-options/retrieve", "");
     }
     assertThat(started.status()).as(started.toString()).isEqualTo(202);
     JsonObject retrieval = api.get("api/routing-options/retrieval").json();
     while ("RUNNING".equals(retrieval.getString("state")) && Instant.now().isBefore(deadline)) {
-      pause(50);
+      Api.pause(50);
       retrieval = api.get("api/routing-options/retrieval").json();
     }
 

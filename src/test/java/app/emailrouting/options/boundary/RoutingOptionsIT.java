@@ -85,11 +85,7 @@ class RoutingOptionsIT {
   }
 
   private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    Api.pause(millis);
   }
 
   @Test

@@ -500,19 +500,8 @@ class RoutingRequestsIT {
 
   /** Waits until routing is done with a request (the sandbox answers in milliseconds). */
   private JsonObject awaitFinal(long id) {
-    JsonObject request = api().get("api/routing-requests/" + id).json();
-    for (int i = 0;
-        i < 200 && !List.of("ROUTED", "FAILED").contains(request.getString("status"));
-        i++) {
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      request = api().get("api/routing-requests/" + id).json();
-    }
-    assertThat(request.getString("status")).as(request.toString()).isIn("ROUTED", "FAILED");
-    return request;
+    return api()
+        .awaitStatus(id, java.util.Set.of("ROUTED", "FAILED"), java.time.Duration.ofSeconds(10));
   }
 
   private List<String> listed(String query) {

@@ -51,17 +51,6 @@ class RoutingToSandboxIT {
     assertThat(api().post("api/routing-pipeline/resume", "").status()).isEqualTo(200);
   }
 
-  private void faults(String json) {
-    Answer answer =
-        api()
-            .send(
-                "PUT",
-                "api/sandbox",
-                "application/json",
-                BodyPublishers.ofString("{\"faults\": " + json + "}"));
-    assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-  }
-
   private long accept(String routing) {
     String body =
         "{\"externalId\": \"%s\", \"screenPopId\": \"5005g00000XyZ\", \"subject\": \"Hello\", %s}"
@@ -71,27 +60,20 @@ class RoutingToSandboxIT {
     return accepted.json().getJsonNumber("id").longValue();
   }
 
-  private JsonObject read(long id) {
-    return api().get("api/routing-requests/" + id).json();
+  private void faults(String json) {
+    api().sandboxFaults(json);
   }
 
   private JsonObject awaitStatus(long id, Set<String> statuses, Duration within) {
-    Instant deadline = Instant.now().plus(within);
-    JsonObject request = read(id);
-    while (!statuses.contains(request.getString("status")) && Instant.now().isBefore(deadline)) {
-      sleep(50);
-      request = read(id);
-    }
-    assertThat(request.getString("status")).as(request.toString()).isIn(statuses);
-    return request;
+    return api().awaitStatus(id, statuses, within);
   }
 
   private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    Api.pause(millis);
+  }
+
+  private JsonObject read(long id) {
+    return api().get("api/routing-requests/" + id).json();
   }
 
   @Test
