@@ -1,5 +1,9 @@
 package app.emailrouting;
 
+import app.emailrouting.audit.boundary.AuditEventsResource;
+import app.emailrouting.failedrequests.boundary.BulkOperationsResource;
+import app.emailrouting.failedrequests.boundary.BulkRequestsResource;
+import app.emailrouting.failedrequests.boundary.FailureGroupsResource;
 import app.emailrouting.genesys.boundary.GenesysConnectionResource;
 import app.emailrouting.options.boundary.RoutingOptionsResource;
 import app.emailrouting.problems.boundary.BodyReadingMapper;
@@ -9,7 +13,9 @@ import app.emailrouting.problems.boundary.ProblemExceptionMapper;
 import app.emailrouting.problems.boundary.RequestBodyLimit;
 import app.emailrouting.problems.boundary.UnexpectedFailureMapper;
 import app.emailrouting.problems.boundary.WebApplicationExceptionMapper;
+import app.emailrouting.routing.boundary.RoutingActivityResource;
 import app.emailrouting.routing.boundary.RoutingPipelineResource;
+import app.emailrouting.routing.boundary.RoutingRequestExportResource;
 import app.emailrouting.routing.boundary.RoutingRequestsResource;
 import app.emailrouting.sandbox.boundary.SandboxResource;
 import jakarta.ws.rs.ApplicationPath;
@@ -35,6 +41,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                     + " requests that failed. Errors are application/problem+json."),
     tags = {
       @Tag(name = "Routing requests", description = "Intake and reading of routing requests"),
+      @Tag(
+          name = "Failed routing requests",
+          description = "Failure groups with their fix, bulk reroute and delete"),
+      @Tag(name = "Audit", description = "Who did what and when"),
       @Tag(name = "Routing pipeline", description = "Whether routing runs, pause and resume"),
       @Tag(name = "Genesys connection", description = "Region, OAuth client and its test"),
       @Tag(
@@ -48,6 +58,12 @@ public class RoutingApplication extends Application {
   public Set<Class<?>> getClasses() {
     return Set.of(
         RoutingRequestsResource.class,
+        RoutingRequestExportResource.class,
+        RoutingActivityResource.class,
+        BulkRequestsResource.class,
+        BulkOperationsResource.class,
+        FailureGroupsResource.class,
+        AuditEventsResource.class,
         RoutingPipelineResource.class,
         GenesysConnectionResource.class,
         RoutingOptionsResource.class,

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /** A small HTTP client for the service's REST API, as a CRM automation or script would call it. */
 public final class Api {
@@ -85,6 +86,21 @@ public final class Api {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /** Waits until the condition holds, checking every 100 ms; fails after {@code within}. */
+  public static void await(String what, Duration within, BooleanSupplier condition) {
+    Instant end = Instant.now().plus(within);
+    while (!condition.getAsBoolean()) {
+      if (Instant.now().isAfter(end)) {
+        throw new AssertionError("Not within " + within + ": " + what);
+      }
+      pause(100);
+    }
+  }
+
+  public Answer delete(String path) {
+    return send(request(path).DELETE());
   }
 
   public Answer get(String path) {

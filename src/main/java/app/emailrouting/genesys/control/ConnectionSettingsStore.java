@@ -1,5 +1,8 @@
 package app.emailrouting.genesys.control;
 
+import app.emailrouting.audit.control.AuditLog;
+import app.emailrouting.audit.entity.AuditAction;
+import app.emailrouting.audit.entity.AuditTarget;
 import app.emailrouting.database.control.DatabaseFaults;
 import app.emailrouting.genesys.entity.GenesysConnectionSettings;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +27,7 @@ public class ConnectionSettingsStore {
 
   @PersistenceContext EntityManager em;
   @Inject SecretCipher cipher;
+  @Inject AuditLog audit;
 
   @Inject
   @ConfigProperty(name = "genesys.region", defaultValue = GenesysRegion.SANDBOX)
@@ -63,6 +67,7 @@ public class ConnectionSettingsStore {
             GenesysConnectionSettings.class,
             GenesysConnectionSettings.ID,
             LockModeType.PESSIMISTIC_WRITE);
+    var before = ConnectionAudit.of(settings, null);
     settings.change(
         change.region(),
         change.apiUrl(),
@@ -70,6 +75,15 @@ public class ConnectionSettingsStore {
         change.clientId(),
         change.clientSecret() == null ? null : encrypted(change.clientSecret()),
         clock.instant());
+    var after = ConnectionAudit.of(settings, change.clientSecret());
+    audit.record(
+        AuditAction.GENESYS_CONNECTION_CHANGED,
+        AuditTarget.setting(AuditTarget.GENESYS_CONNECTION),
+        "Genesys connection changed: region "
+            + after.region()
+            + ", client secret "
+            + after.clientSecret(),
+        new ConnectionAudit.Change(before, after));
     return settings;
   }
 

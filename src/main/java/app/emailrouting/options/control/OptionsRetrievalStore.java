@@ -1,5 +1,8 @@
 package app.emailrouting.options.control;
 
+import app.emailrouting.audit.control.AuditLog;
+import app.emailrouting.audit.entity.AuditAction;
+import app.emailrouting.audit.entity.AuditTarget;
 import app.emailrouting.options.entity.OptionsRetrieval;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,6 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class OptionsRetrievalStore {
 
   @PersistenceContext EntityManager em;
+  @Inject AuditLog audit;
 
   @Inject
   @ConfigProperty(name = "options.retrieval.stale-after-seconds", defaultValue = "900")
@@ -40,6 +44,11 @@ public class OptionsRetrievalStore {
       return Optional.empty();
     }
     retrieval.start(clock.instant());
+    audit.record(
+        AuditAction.ROUTING_OPTIONS_RETRIEVAL_STARTED,
+        AuditTarget.setting(AuditTarget.ROUTING_OPTIONS),
+        "Retrieve Options started",
+        null);
     return Optional.of(retrieval);
   }
 

@@ -1,5 +1,6 @@
 package app.emailrouting.routing.boundary;
 
+import app.emailrouting.routing.control.RoutingRequestView;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.List;
 

@@ -1,14 +1,18 @@
 package app.emailrouting.routing.boundary;
 
+import app.emailrouting.audit.control.AuditEventStore;
+import app.emailrouting.audit.entity.AuditTarget;
+import app.emailrouting.database.control.ListCursor;
 import app.emailrouting.options.control.StaleOptions;
 import app.emailrouting.problems.boundary.Problem;
 import app.emailrouting.problems.control.InvalidInputException;
-import app.emailrouting.routing.control.ListCursor;
+import app.emailrouting.routing.control.HistoryEntry;
 import app.emailrouting.routing.control.RoutingDispatcher;
 import app.emailrouting.routing.control.RoutingRequestEdit;
 import app.emailrouting.routing.control.RoutingRequestEdits;
 import app.emailrouting.routing.control.RoutingRequestIntake;
 import app.emailrouting.routing.control.RoutingRequestStore;
+import app.emailrouting.routing.control.RoutingRequestView;
 import app.emailrouting.routing.control.RoutingSummary;
 import app.emailrouting.routing.entity.FailureReason;
 import app.emailrouting.routing.entity.RoutingRequest;
@@ -57,6 +61,7 @@ public class RoutingRequestsResource {
   @Inject RoutingRequestEdits edits;
   @Inject RoutingDispatcher dispatcher;
   @Inject StaleOptions staleOptions;
+  @Inject AuditEventStore auditEvents;
   @Context UriInfo uriInfo;
 
   private final Clock clock = Clock.systemUTC();
@@ -149,7 +154,9 @@ public class RoutingRequestsResource {
   @Path("{id}")
   @Operation(
       summary = "Read one routing request",
-      description = "With its last API response and every routing attempt. ETag is the version.")
+      description =
+          "With its last API response, every routing attempt, and its history: the attempts and"
+              + " what admins did (audit events), oldest first. ETag is the version.")
   @APIResponse(
       responseCode = "200",
       content = @Content(examples = @ExampleObject(name = "failed", value = Examples.DETAIL)))
@@ -158,7 +165,9 @@ public class RoutingRequestsResource {
     long key = ListParameters.requestId(id);
     var request =
         store.find(key).orElseThrow(() -> new NotFoundException("No routing request " + id + "."));
-    var view = RoutingRequestView.of(request, store.attemptsOf(key), staleOptionsOf(request));
+    var attempts = store.attemptsOf(key);
+    var history = HistoryEntry.timeline(attempts, auditEvents.of(AuditTarget.routingRequest(key)));
+    var view = RoutingRequestView.of(request, attempts, staleOptionsOf(request), history);
     return Response.ok(view).tag(etag(view)).build();
   }
 

@@ -1,5 +1,6 @@
 package app.emailrouting.routing.control;
 
+import app.emailrouting.audit.control.Callers;
 import app.emailrouting.genesys.control.GenesysConnectionChanged;
 import app.emailrouting.genesys.control.GenesysGateway;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,7 @@ public class PipelineProbe {
   private static final Logger LOG = Logger.getLogger(PipelineProbe.class.getName());
 
   @Inject RoutingPipelineStore pipeline;
+  @Inject Callers callers;
   @Inject GenesysGateway gateway;
 
   public void probeIfPaused() {
@@ -33,11 +35,11 @@ public class PipelineProbe {
 
   /** A changed connection may be the fix: routing tries again at once. */
   void connectionChanged(@Observes GenesysConnectionChanged change) {
-    pipeline.resume();
+    pipeline.resume(callers.current(), "Routing resumed: the Genesys connection changed");
   }
 
   private void resume() {
-    pipeline.resume();
+    pipeline.resume(Callers.SERVICE, "Routing resumed: the Genesys connection works again");
     LOG.info("Genesys connection works again: routing resumed");
   }
 }

@@ -1,8 +1,13 @@
 package app.emailrouting.routing.control;
 
+import app.emailrouting.audit.control.AuditLog;
+import app.emailrouting.audit.control.Callers;
+import app.emailrouting.audit.entity.AuditAction;
+import app.emailrouting.audit.entity.AuditTarget;
 import app.emailrouting.routing.entity.FailureReason;
 import app.emailrouting.routing.entity.RoutingPipeline;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +20,8 @@ import java.time.Clock;
 public class RoutingPipelineStore {
 
   @PersistenceContext EntityManager em;
+  @Inject AuditLog audit;
+  @Inject Callers callers;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -32,8 +39,25 @@ public class RoutingPipelineStore {
     return pipeline;
   }
 
+  /** Resumes routing on an admin's demand. */
   public RoutingPipeline resume() {
+    return resume(callers.current(), "Routing resumed by hand");
+  }
+
+  /**
+   * Resumes routing, recording who resumed it and why if it was paused: an admin, or the service
+   * after a successful probe or a connection change.
+   */
+  public RoutingPipeline resume(String actor, String why) {
     RoutingPipeline pipeline = locked();
+    if (pipeline.isPaused()) {
+      audit.recordAs(
+          actor,
+          AuditAction.ROUTING_PIPELINE_RESUMED,
+          AuditTarget.setting(AuditTarget.ROUTING_PIPELINE),
+          why + " (paused since " + pipeline.since() + ": " + pipeline.reason() + ")",
+          null);
+    }
     pipeline.resume(clock.instant());
     return pipeline;
   }

@@ -1,13 +1,22 @@
 package app.emailrouting.routing.control;
 
+import app.emailrouting.audit.control.AuditLog;
+import app.emailrouting.audit.control.Callers;
+import app.emailrouting.audit.entity.AuditAction;
+import app.emailrouting.audit.entity.AuditTarget;
 import app.emailrouting.problems.control.ProblemException;
+import app.emailrouting.routing.entity.FailureReason;
+import app.emailrouting.routing.entity.RoutingOptions;
 import app.emailrouting.routing.entity.RoutingRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,6 +30,8 @@ import java.util.Optional;
 public class RoutingRequestEdits {
 
   @PersistenceContext EntityManager em;
+  @Inject AuditLog audit;
+  @Inject Callers callers;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -30,18 +41,64 @@ public class RoutingRequestEdits {
       throw ProblemException.conflict(
           "failedAttempts can only be set to 0, which reroutes the request.");
     }
+    String actor = callers.current();
     if (edit.correctsOptions()) {
-      request.correct(edit.applyTo(request.options()), clock.instant());
+      correct(request, edit.applyTo(request.options()), actor);
     }
     if (edit.reroute()) {
-      request.reroute(clock.instant());
+      reroute(request, actor, "Rerouted (failed attempts set to 0)");
     }
     return request;
   }
 
   public void delete(long id, Optional<Long> expectedVersion) {
-    em.remove(lockedFailed(id, expectedVersion, "deleted"));
+    delete(lockedFailed(id, expectedVersion, "deleted"), callers.current(), "Deleted");
   }
+
+  /** Reroutes a failed request the caller holds locked, recording who did it. */
+  public void reroute(RoutingRequest request, String actor, String summary) {
+    var failed = new Failure(request.failureReason(), request.failedAttempts());
+    request.reroute(clock.instant());
+    audit.recordAs(
+        actor,
+        AuditAction.ROUTING_REQUEST_REROUTED,
+        AuditTarget.routingRequest(request.id()),
+        summary,
+        Map.of("before", failed));
+  }
+
+  /** Deletes a failed request the caller holds locked; the audit log keeps a full copy. */
+  public void delete(RoutingRequest request, String actor, String summary) {
+    var copy = RoutingRequestView.of(request, request.attempts(), null, null);
+    audit.recordAs(
+        actor,
+        AuditAction.ROUTING_REQUEST_DELETED,
+        AuditTarget.routingRequest(request.id()),
+        summary + " (" + request.externalId() + ", " + request.failureReason() + ")",
+        Map.of("deleted", copy));
+    em.remove(request);
+  }
+
+  private void correct(RoutingRequest request, RoutingOptions corrected, String actor) {
+    var before = request.options();
+    request.correct(corrected, clock.instant());
+    audit.recordAs(
+        actor,
+        AuditAction.ROUTING_REQUEST_EDITED,
+        AuditTarget.routingRequest(request.id()),
+        editSummary(before.differencesFrom(corrected)),
+        new Change(before, corrected));
+  }
+
+  private static String editSummary(List<String> changed) {
+    return changed.isEmpty() ? "Edited (no value changed)" : "Edited " + String.join(", ", changed);
+  }
+
+  /** What a reroute resets, kept in its audit event. */
+  public record Failure(FailureReason failureReason, int failedAttempts) {}
+
+  /** The routing options before and after an edit. */
+  public record Change(RoutingOptions before, RoutingOptions after) {}
 
   private RoutingRequest lockedFailed(long id, Optional<Long> expectedVersion, String action) {
     RoutingRequest request =

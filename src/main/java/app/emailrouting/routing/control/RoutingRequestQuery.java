@@ -1,16 +1,11 @@
 package app.emailrouting.routing.control;
 
-import app.emailrouting.routing.entity.FailureReason;
-import app.emailrouting.routing.entity.RoutingStatus;
+import app.emailrouting.database.control.ListCursor;
 import java.util.Optional;
 
-/** Which routing requests to list, newest first, and how many at most. */
+/** Which routing requests to list, newest first, from where, and how many at most. */
 public record RoutingRequestQuery(
-    Optional<RoutingStatus> status,
-    Optional<FailureReason> failureReason,
-    Optional<String> text,
-    Optional<ListCursor> after,
-    int limit) {
+    RoutingRequestFilter filter, Optional<ListCursor> after, int limit) {
 
   public static final int DEFAULT_LIMIT = 50;
   public static final int MAX_LIMIT = 500;

@@ -1,20 +1,19 @@
 package app.emailrouting.routing.control;
 
+import app.emailrouting.database.control.ListCursor;
+import app.emailrouting.database.control.Page;
 import app.emailrouting.routing.entity.FailureReason;
 import app.emailrouting.routing.entity.RoutingAttempt;
 import app.emailrouting.routing.entity.RoutingRequest;
 import app.emailrouting.routing.entity.RoutingStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,14 +21,6 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class RoutingRequestStore {
-
-  private static final String SEARCHED_COLUMNS =
-      "(LOWER(r.externalId) LIKE :text ESCAPE '!' OR LOWER(r.subject) LIKE :text ESCAPE '!'"
-          + " OR LOWER(r.fromAddress) LIKE :text ESCAPE '!'"
-          + " OR LOWER(r.fromName) LIKE :text ESCAPE '!'"
-          + " OR LOWER(r.apiResponse.code) LIKE :text ESCAPE '!'"
-          + " OR LOWER(r.apiResponse.message) LIKE :text ESCAPE '!'"
-          + " OR LOWER(r.apiResponse.body) LIKE :text ESCAPE '!')";
 
   @PersistenceContext EntityManager em;
 
@@ -63,61 +54,100 @@ public class RoutingRequestStore {
 
   /** A page of requests, newest first. */
   public Page<RoutingRequest> list(RoutingRequestQuery query) {
-    var conditions = new ArrayList<String>();
-    var parameters = new HashMap<String, Object>();
-    query
-        .status()
-        .ifPresent(status -> where(conditions, parameters, "r.status = :status", "status", status));
-    query
-        .failureReason()
-        .ifPresent(
-            reason -> where(conditions, parameters, "r.failureReason = :reason", "reason", reason));
-    query
-        .text()
-        .ifPresent(
-            text -> where(conditions, parameters, SEARCHED_COLUMNS, "text", likePattern(text)));
+    var conditions = query.filter().conditions();
     query
         .after()
         .ifPresent(
-            cursor -> {
-              conditions.add(
-                  "(r.createdAt < :afterAt OR (r.createdAt = :afterAt AND r.id < :afterId))");
-              parameters.put("afterAt", cursor.createdAt());
-              parameters.put("afterId", cursor.id());
-            });
+            cursor ->
+                conditions.add(
+                    Page.after("r.createdAt", "r.id"),
+                    "afterAt",
+                    cursor.at(),
+                    "afterId",
+                    cursor.id()));
     String jpql =
         "SELECT r FROM RoutingRequest r"
-            + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
+            + conditions.where()
             + " ORDER BY r.createdAt DESC, r.id DESC";
-    TypedQuery<RoutingRequest> typed = em.createQuery(jpql, RoutingRequest.class);
-    parameters.forEach(typed::setParameter);
-    List<RoutingRequest> rows = typed.setMaxResults(query.limit() + 1).getResultList();
-    return page(rows, query.limit());
+    List<RoutingRequest> rows =
+        conditions
+            .bind(em.createQuery(jpql, RoutingRequest.class))
+            .setMaxResults(query.limit() + 1)
+            .getResultList();
+    return Page.of(rows, query.limit(), last -> new ListCursor(last.createdAt(), last.id()));
   }
 
-  private static void where(
-      List<String> conditions,
-      Map<String, Object> parameters,
-      String condition,
-      String name,
-      Object value) {
-    conditions.add(condition);
-    parameters.put(name, value);
+  /** How many requests a filter matches. */
+  public long count(RoutingRequestFilter filter) {
+    var conditions = filter.conditions();
+    return conditions
+        .bind(
+            em.createQuery(
+                "SELECT COUNT(r) FROM RoutingRequest r" + conditions.where(), Long.class))
+        .getSingleResult();
   }
 
-  private static Page<RoutingRequest> page(List<RoutingRequest> rows, int limit) {
-    if (rows.size() <= limit) {
-      return new Page<>(rows, Optional.empty());
+  /** How many requests a filter matches, and the highest id among them (0 for none). */
+  public Matched countAndMaxId(RoutingRequestFilter filter) {
+    var conditions = filter.conditions();
+    Object[] row =
+        conditions
+            .bind(
+                em.createQuery(
+                    "SELECT COUNT(r), MAX(r.id) FROM RoutingRequest r" + conditions.where(),
+                    Object[].class))
+            .getSingleResult();
+    return new Matched(
+        ((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue());
+  }
+
+  /** A filter's count and highest id. */
+  public record Matched(long count, long maxId) {}
+
+  /**
+   * The next {@code limit} requests a filter matches in id order, after {@code afterId} and up to
+   * {@code maxId}, locked until the caller's transaction ends; those that no longer match once
+   * locked (changed meanwhile) are left out, but still count as seen.
+   */
+  public Chunk nextLocked(RoutingRequestFilter filter, long afterId, long maxId, int limit) {
+    var range =
+        filter
+            .conditions()
+            .add("r.id > :afterId", "afterId", afterId)
+            .add("r.id <= :maxId", "maxId", maxId);
+    List<Long> ids =
+        range
+            .bind(
+                em.createQuery(
+                    "SELECT r.id FROM RoutingRequest r" + range.where() + " ORDER BY r.id",
+                    Long.class))
+            .setMaxResults(limit)
+            .getResultList();
+    if (ids.isEmpty()) {
+      return new Chunk(List.of(), afterId);
     }
-    List<RoutingRequest> items = rows.subList(0, limit);
-    RoutingRequest last = items.get(limit - 1);
-    return new Page<>(List.copyOf(items), Optional.of(new ListCursor(last.createdAt(), last.id())));
+    // locked without LIMIT: H2 refuses LIMIT after FOR UPDATE, as EclipseLink writes them
+    var chunk = filter.conditions().add("r.id IN :chunk", "chunk", ids);
+    List<RoutingRequest> locked =
+        chunk
+            .bind(
+                em.createQuery(
+                    "SELECT r FROM RoutingRequest r" + chunk.where() + " ORDER BY r.id",
+                    RoutingRequest.class))
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultList();
+    return new Chunk(locked, ids.get(ids.size() - 1));
   }
 
-  static String likePattern(String text) {
-    String escaped =
-        text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    return "%" + escaped + "%";
+  /** The requests of a chunk that still match, and the last id seen (where the next starts). */
+  public record Chunk(List<RoutingRequest> requests, long lastId) {}
+
+  /** How many requests have a status. */
+  public long countWith(RoutingStatus status) {
+    return em.createQuery(
+            "SELECT COUNT(r) FROM RoutingRequest r WHERE r.status = :status", Long.class)
+        .setParameter("status", status)
+        .getSingleResult();
   }
 
   public RoutingSummary summary() {

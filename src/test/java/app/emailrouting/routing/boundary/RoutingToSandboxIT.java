@@ -173,6 +173,21 @@ class RoutingToSandboxIT {
     assertThat(read(first).getString("status"))
         .as("a failed request is never retried by itself")
         .isEqualTo("FAILED");
+
+    rerouteAndAwaitRouted(first);
+  }
+
+  /** The seed's last step: Failed Attempts 0, then routed and gone from the failed list. */
+  private void rerouteAndAwaitRouted(long id) {
+    assertThat(patch(id, "{\"failedAttempts\": 0}").status()).isEqualTo(200);
+    JsonObject routed = awaitStatus(id, Set.of("ROUTED"), Duration.ofSeconds(10));
+    assertThat(routed.getInt("failedAttempts")).isZero();
+    assertThat(
+            api()
+                .get("api/routing-requests?status=FAILED&q=" + routed.getString("externalId"))
+                .json()
+                .getJsonArray("items"))
+        .isEmpty();
   }
 
   @Test
@@ -191,6 +206,9 @@ class RoutingToSandboxIT {
     assertThat(
             awaitStatus(waiting, Set.of("ROUTED"), Duration.ofSeconds(10)).getInt("failedAttempts"))
         .isZero();
+    assertThat(read(first).getString("status")).isEqualTo("FAILED");
+
+    rerouteAndAwaitRouted(first);
   }
 
   @Test

@@ -2,6 +2,7 @@ package app.emailrouting.routing.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.emailrouting.database.control.ListCursor;
 import app.emailrouting.routing.entity.EmailDetails;
 import app.emailrouting.routing.entity.RoutingOptions;
 import app.emailrouting.routing.entity.RoutingRequest;
@@ -64,7 +65,15 @@ class RoutingRequestStoreIT {
       var page =
           store.list(
               new RoutingRequestQuery(
-                  Optional.empty(), Optional.empty(), Optional.of(marker), after, 2));
+                  new RoutingRequestFilter(
+                      Optional.empty(),
+                      Optional.empty(),
+                      Optional.empty(),
+                      Optional.of(marker),
+                      List.of(),
+                      Optional.empty()),
+                  after,
+                  2));
       page.items().forEach(request -> seen.add(request.id()));
       after = page.next();
     } while (after.isPresent());
@@ -133,5 +142,110 @@ class RoutingRequestStoreIT {
     assertThat(attempts.get(0).apiResponse().code()).isEqualTo("queue.or.flow.required");
     assertThat(store.find(failed.id()).orElseThrow().apiResponse().code())
         .isEqualTo("queue.or.flow.required");
+  }
+
+  @Inject jakarta.transaction.UserTransaction transaction;
+  @Inject RoutingActivity activity;
+
+  @Test
+  void an_export_of_10000_requests_parses_back_with_every_value() throws Exception {
+    String marker = "export-" + UUID.randomUUID();
+    String awkward = "Re: \"quoted\", comma; new\nline " + marker;
+    transaction.begin();
+    for (int i = 0; i < 10_000; i++) {
+      em.persist(
+          RoutingRequest.receive(
+              marker + "-" + i,
+              // a queue and a flow: failed at once as INVALID_FLOW, never routed meanwhile
+              new RoutingOptions("queue-" + i, "flow", List.of("a", "b"), null, i % 5),
+              new EmailDetails(
+                  null, i == 0 ? "=HYPERLINK(\"x\")" : awkward, null, null, null, null, null),
+              Instant.now()));
+    }
+    transaction.commit();
+
+    var response =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(
+                            "http://127.0.0.1:"
+                                + System.getProperty("port")
+                                + "/api/routing-requests/export?format=csv&q="
+                                + marker))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    assertThat(response.headers().firstValue("Content-Disposition").orElse(""))
+        .startsWith("attachment; filename=\"routing-requests-");
+    var records = new ArrayList<org.apache.commons.csv.CSVRecord>();
+    try (var parser =
+        org.apache.commons.csv.CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(
+                new java.io.InputStreamReader(
+                    response.body(), java.nio.charset.StandardCharsets.UTF_8))) {
+      parser.forEach(records::add);
+    }
+
+    assertThat(records).hasSize(10_000);
+    var byExternalId = new java.util.HashMap<String, org.apache.commons.csv.CSVRecord>();
+    records.forEach(record -> byExternalId.put(record.get("externalId"), record));
+    assertThat(byExternalId).hasSize(10_000);
+    var one = byExternalId.get(marker + "-7");
+    assertThat(one.get("subject")).isEqualTo(awkward);
+    assertThat(one.get("queueId")).isEqualTo("queue-7");
+    assertThat(one.get("skillIds")).isEqualTo("a;b");
+    assertThat(one.get("priority")).isEqualTo("2");
+    assertThat(one.get("status")).isEqualTo("FAILED");
+    assertThat(one.get("failureReason")).isEqualTo("INVALID_FLOW");
+    assertThat(byExternalId.get(marker + "-0").get("subject"))
+        .as("a formula stays text")
+        .isEqualTo("'=HYPERLINK(\"x\")");
+    transaction.begin();
+    em.createQuery("DELETE FROM RoutingRequest r WHERE r.subject LIKE :marker")
+        .setParameter("marker", "%" + marker + "%")
+        .executeUpdate();
+    transaction.commit();
+  }
+
+  @Test
+  void a_closed_hour_is_counted_once_and_kept_after_its_requests_are_deleted() throws Exception {
+    Instant hour =
+        Instant.now()
+            .truncatedTo(java.time.temporal.ChronoUnit.HOURS)
+            .minus(java.time.Duration.ofDays(300));
+    Instant next = hour.plus(java.time.Duration.ofHours(1));
+    var before = activity.hourly(hour, next).get(0);
+    transaction.begin();
+    em.createNativeQuery("DELETE FROM routing_activity_hour WHERE hour_start = ?1")
+        .setParameter(1, hour.atOffset(java.time.ZoneOffset.UTC))
+        .executeUpdate();
+    var received = new ArrayList<RoutingRequest>();
+    for (int i = 0; i < 3; i++) {
+      var failed =
+          RoutingRequest.receive(
+              "old-" + UUID.randomUUID(),
+              new RoutingOptions(null, null, null, null, null),
+              new EmailDetails(null, null, null, null, null, null, null),
+              hour.plusSeconds(60L * i));
+      em.persist(failed);
+      received.add(failed);
+    }
+    transaction.commit();
+
+    var counted = activity.hourly(hour, next).get(0);
+    assertThat(counted.start()).isEqualTo(hour);
+    assertThat(counted.received()).isEqualTo(before.received() + 3);
+    assertThat(counted.failed()).isEqualTo(before.failed() + 3);
+
+    transaction.begin();
+    received.forEach(request -> em.remove(em.find(RoutingRequest.class, request.id())));
+    transaction.commit();
+    assertThat(activity.hourly(hour, next).get(0)).as("kept, not counted again").isEqualTo(counted);
   }
 }

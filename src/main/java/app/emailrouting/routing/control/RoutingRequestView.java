@@ -1,4 +1,4 @@
-package app.emailrouting.routing.boundary;
+package app.emailrouting.routing.control;
 
 import app.emailrouting.options.control.StaleOptions;
 import app.emailrouting.routing.entity.FailureReason;
@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A routing request as the REST API shows it. Absent values are written as {@code null}; the
- * attempts are listed only where one request is read.
+ * A routing request as the REST API shows it, and as the audit log keeps a deleted one. Absent
+ * values are written as {@code null}; the attempts and history are listed only where one request is
+ * read.
  */
 @JsonbNillable
 @JsonbPropertyOrder({
@@ -37,6 +38,7 @@ import java.util.Map;
   "conversationId",
   "apiResponse",
   "attempts",
+  "history",
   "nextAttemptAt",
   "createdAt",
   "updatedAt",
@@ -65,6 +67,7 @@ public record RoutingRequestView(
     ApiResponseView apiResponse,
     StaleOptions.Hint staleOptions,
     List<RoutingAttemptView> attempts,
+    List<HistoryEntry> history,
     Instant nextAttemptAt,
     Instant createdAt,
     Instant updatedAt,
@@ -72,16 +75,20 @@ public record RoutingRequestView(
     long version) {
 
   /** The request as a list shows it: without its attempts. */
-  static RoutingRequestView summaryOf(RoutingRequest request) {
-    return of(request, null, null);
+  public static RoutingRequestView summaryOf(RoutingRequest request) {
+    return of(request, null, null, null);
   }
 
   /**
-   * The request with its attempts, and for an {@code INVALID_ROUTING_OPTIONS} failure what the last
-   * retrieved options say about its ids.
+   * The request with its attempts, its history (attempts and what admins did, in time order) and,
+   * for an {@code INVALID_ROUTING_OPTIONS} failure, what the last retrieved options say about its
+   * ids.
    */
-  static RoutingRequestView of(
-      RoutingRequest request, List<RoutingAttempt> attempts, StaleOptions.Hint staleOptions) {
+  public static RoutingRequestView of(
+      RoutingRequest request,
+      List<RoutingAttempt> attempts,
+      StaleOptions.Hint staleOptions,
+      List<HistoryEntry> history) {
     var options = request.options();
     var email = request.email();
     return new RoutingRequestView(
@@ -106,6 +113,7 @@ public record RoutingRequestView(
         ApiResponseView.of(request.apiResponse()),
         staleOptions,
         attempts == null ? null : attempts.stream().map(RoutingAttemptView::of).toList(),
+        history,
         request.nextAttemptAt(),
         request.createdAt(),
         request.updatedAt(),

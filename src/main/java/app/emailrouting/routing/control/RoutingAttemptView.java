@@ -1,4 +1,4 @@
-package app.emailrouting.routing.boundary;
+package app.emailrouting.routing.control;
 
 import app.emailrouting.routing.entity.AttemptOutcome;
 import app.emailrouting.routing.entity.FailureReason;
@@ -25,7 +25,7 @@ public record RoutingAttemptView(
     long durationMs,
     ApiResponseView apiResponse) {
 
-  static RoutingAttemptView of(RoutingAttempt attempt) {
+  public static RoutingAttemptView of(RoutingAttempt attempt) {
     return new RoutingAttemptView(
         attempt.number(),
         attempt.outcome(),

@@ -1,4 +1,4 @@
-package app.emailrouting.routing.control;
+package app.emailrouting.database.control;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -7,13 +7,13 @@ import java.util.Base64;
 import java.util.Optional;
 
 /**
- * Where a page of the newest-first list ends: the creation time and id of its last request. Opaque
- * to clients (URL-safe Base64), so its form can change without breaking them.
+ * Where a page of a newest-first list ends: the time and id of its last row. Opaque to clients
+ * (URL-safe Base64), so its form can change without breaking them.
  */
-public record ListCursor(Instant createdAt, long id) {
+public record ListCursor(Instant at, long id) {
 
   public String encode() {
-    long micros = ChronoUnit.MICROS.between(Instant.EPOCH, createdAt);
+    long micros = ChronoUnit.MICROS.between(Instant.EPOCH, at);
     return Base64.getUrlEncoder()
         .withoutPadding()
         .encodeToString((micros + ":" + id).getBytes(StandardCharsets.US_ASCII));
@@ -27,8 +27,8 @@ public record ListCursor(Instant createdAt, long id) {
       if (parts.length != 2) {
         return Optional.empty();
       }
-      Instant createdAt = Instant.EPOCH.plus(Long.parseLong(parts[0]), ChronoUnit.MICROS);
-      return Optional.of(new ListCursor(createdAt, Long.parseLong(parts[1])));
+      Instant at = Instant.EPOCH.plus(Long.parseLong(parts[0]), ChronoUnit.MICROS);
+      return Optional.of(new ListCursor(at, Long.parseLong(parts[1])));
     } catch (IllegalArgumentException | ArithmeticException e) {
       return Optional.empty();
     }

@@ -1,4 +1,4 @@
-package app.emailrouting.routing.boundary;
+package app.emailrouting.routing.control;
 
 import app.emailrouting.routing.entity.ApiResponse;
 import jakarta.json.bind.annotation.JsonbNillable;
@@ -25,7 +25,7 @@ public record ApiResponseView(
     String correlationId,
     Instant at) {
 
-  static ApiResponseView of(ApiResponse response) {
+  public static ApiResponseView of(ApiResponse response) {
     if (response == null) {
       return null;
     }

@@ -1,4 +1,4 @@
-package app.emailrouting.routing.control;
+package app.emailrouting.database.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +32,6 @@ class ListCursorTest {
 
   @Test
   void a_search_text_is_matched_literally() {
-    assertThat(RoutingRequestStore.likePattern("50%_Off!")).isEqualTo("%50!%!_off!!%");
+    assertThat(JpqlConditions.containing("50%_Off!")).isEqualTo("%50!%!_off!!%");
   }
 }

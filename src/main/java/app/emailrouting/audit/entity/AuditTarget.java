@@ -1,0 +1,25 @@
+package app.emailrouting.audit.entity;
+
+/** What an audit event is about: a routing request, a bulk operation, a setting. */
+public record AuditTarget(String type, String id) {
+
+  public static final String ROUTING_REQUEST = "routing-request";
+  public static final String BULK_OPERATION = "bulk-operation";
+  public static final String GENESYS_CONNECTION = "genesys-connection";
+  public static final String ROUTING_OPTIONS = "routing-options";
+  public static final String ROUTING_PIPELINE = "routing-pipeline";
+  public static final String SANDBOX = "sandbox";
+
+  public static AuditTarget routingRequest(long id) {
+    return new AuditTarget(ROUTING_REQUEST, String.valueOf(id));
+  }
+
+  public static AuditTarget bulkOperation(long id) {
+    return new AuditTarget(BULK_OPERATION, String.valueOf(id));
+  }
+
+  /** A setting of which there is only one. */
+  public static AuditTarget setting(String type) {
+    return new AuditTarget(type, null);
+  }
+}

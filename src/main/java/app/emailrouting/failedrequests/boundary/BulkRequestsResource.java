@@ -1,0 +1,94 @@
+package app.emailrouting.failedrequests.boundary;
+
+import app.emailrouting.failedrequests.control.BulkOperations;
+import app.emailrouting.failedrequests.control.BulkWorker;
+import app.emailrouting.failedrequests.entity.BulkKind;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Bulk reroute and bulk delete of failed routing requests. */
+@Path("routing-requests")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Failed routing requests")
+public class BulkRequestsResource {
+
+  private static final String FILTER_EXAMPLE =
+      "{\"filter\": {\"failureReason\": \"INVALID_ROUTING_OPTIONS\", \"code\":"
+          + " \"email.error.invalid.queue\", \"q\": null, \"ids\": null, \"before\":"
+          + " \"2026-11-27T12:00:00Z\"}, \"dryRun\": true}";
+
+  @Inject BulkOperations operations;
+  @Inject BulkWorker worker;
+  @Context UriInfo uriInfo;
+
+  @POST
+  @Path("bulk-reroute")
+  @Operation(
+      summary = "Reroute every failed request a filter matches",
+      description =
+          "filter: failureReason, code (the Genesys code of the API response), q (text), ids (up"
+              + " to 10,000), before (received before; ISO-8601); {} matches every failed"
+              + " request. dryRun true answers {\"matched\": N} at once. Otherwise 202 with a bulk"
+              + " operation, paced so that no more requests wait for routing than Genesys Cloud"
+              + " takes in a minute.")
+  @RequestBody(
+      content = @Content(examples = @ExampleObject(name = "dry run", value = FILTER_EXAMPLE)))
+  @APIResponse(responseCode = "200", description = "Dry run: {\"matched\": N}")
+  @APIResponse(responseCode = "202", description = "The bulk operation; Location names it")
+  @APIResponse(responseCode = "400", description = "A bad filter")
+  public Response reroute(
+      @NotNull(message = "a JSON body is required") @Valid BulkOperationInput input) {
+    return run(BulkKind.REROUTE, input);
+  }
+
+  @POST
+  @Path("bulk-delete")
+  @Operation(
+      summary = "Delete every failed request a filter matches",
+      description =
+          "The same filter and dry run as bulk-reroute. The audit log keeps a copy of each"
+              + " deleted request.")
+  @RequestBody(
+      content = @Content(examples = @ExampleObject(name = "dry run", value = FILTER_EXAMPLE)))
+  @APIResponse(responseCode = "200", description = "Dry run: {\"matched\": N}")
+  @APIResponse(responseCode = "202", description = "The bulk operation; Location names it")
+  @APIResponse(responseCode = "400", description = "A bad filter")
+  public Response delete(
+      @NotNull(message = "a JSON body is required") @Valid BulkOperationInput input) {
+    return run(BulkKind.DELETE, input);
+  }
+
+  private Response run(BulkKind kind, BulkOperationInput input) {
+    var filter = input.toFilter();
+    if (input.isDryRun()) {
+      long matched = operations.dryRun(filter);
+      return Response.ok(Json.createObjectBuilder().add("matched", matched).build()).build();
+    }
+    var operation = operations.start(kind, filter);
+    worker.sweep();
+    var location =
+        uriInfo
+            .getBaseUriBuilder()
+            .path("bulk-operations")
+            .path(String.valueOf(operation.id()))
+            .build();
+    return Response.accepted(BulkOperationView.of(operation)).location(location).build();
+  }
+}
