@@ -5,7 +5,7 @@
 # (INVALID_FLOW: a reroute fails them again at once, so Genesys is never called and the figures
 # are the bulk operation's own), then prints: dry-run time (median of 5), bulk reroute and bulk
 # delete throughput, and the service's resident memory before and at most during each run.
-#   N=100000 src/bench/bulk-failed.sh
+#   N=100000 src/bench/bulk-failed.sh            (DELETE=no: the reroute only)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 n=${N:-100000}
@@ -49,10 +49,14 @@ ANALYZE routing_attempt;
 SQL
 
 rss() { echo $(( $(ps -o rss= -p "$pid") / 1024 )); }
+live_heap() { # MiB of heap still in use after a full GC
+  jcmd "$pid" GC.run > /dev/null
+  jcmd "$pid" GC.heap_info | sed -n 's/.*heap .*used \([0-9]*\)K.*/\1/p' | head -1 | awk '{print int($1 / 1024)}'
+}
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 sql_ms() { # the time of one statement, rolled back
   "${pg[@]}" -c "SET search_path = $schema" -c '\timing on' -c "BEGIN" -c "$1" -c "ROLLBACK" \
-    | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | sed -n 3p
+    | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | sed -n 2p
 }
 
 for filter in '{}' '{"failureReason": "INVALID_FLOW", "q": "case 9"}'; do
@@ -66,8 +70,9 @@ echo "  plain SQL count of failed requests: $(sql_ms "SELECT COUNT(*) FROM routi
 
 # runs a bulk operation to the end; prints its throughput and the memory it took
 bulk() {
-  local kind=$1 started id start end state max_rss before
+  local kind=$1 started id start end state max_rss before heap_before max_heap polls=0
   before=$(rss); max_rss=$before
+  heap_before=$(live_heap); max_heap=$heap_before
   start=$(date +%s.%N)
   started=$(curl -sf -X POST "$url/api/routing-requests/bulk-$kind" -H 'Content-Type: application/json' \
     -d '{"filter": {"failureReason": "INVALID_FLOW"}}')
@@ -77,12 +82,16 @@ bulk() {
     sleep 0.5
     state=$(curl -sf "$url/api/bulk-operations/$id" | python3 -c 'import json,sys; print(json.load(sys.stdin)["state"])')
     r=$(rss); [ "$r" -gt "$max_rss" ] && max_rss=$r
+    polls=$((polls + 1))
+    if [ $((polls % 10)) = 0 ]; then h=$(live_heap); [ "$h" -gt "$max_heap" ] && max_heap=$h; fi
   done
   end=$(date +%s.%N)
   curl -sf "$url/api/bulk-operations/$id"; echo
   secs=$(echo "$end - $start" | bc)
-  echo "bulk $kind of $n: $(printf '%.1f' "$secs") s, $(echo "$n / $secs" | bc) requests/s; resident memory ${before} MiB before, at most ${max_rss} MiB during"
+  echo "bulk $kind of $n: $(printf '%.1f' "$secs") s, $(echo "$n / $secs" | bc) requests/s; heap live after GC ${heap_before} MiB before, at most ${max_heap} MiB during (sampled every 5 s); resident memory ${before} MiB before, at most ${max_rss} MiB during"
 }
+echo "  baseline, plain SQL reroute (one UPDATE, no audit, no attempt, rolled back): $(sql_ms "UPDATE routing_request SET status = 'PENDING', failed_attempts = 0 WHERE status = 'FAILED'") ms"
 bulk reroute
-echo "  plain SQL reroute (one UPDATE, no audit, no attempt): $(sql_ms "UPDATE routing_request SET status = 'PENDING', failed_attempts = 0 WHERE status = 'FAILED'") ms"
+[ "${DELETE:-yes}" = yes ] || exit 0
+echo "  baseline, plain SQL delete (one DELETE with its attempts, no copy, rolled back): $(sql_ms "DELETE FROM routing_request WHERE status = 'FAILED'") ms"
 bulk delete
