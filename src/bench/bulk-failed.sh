@@ -11,6 +11,7 @@ cd "$(dirname "$0")/../.."
 n=${N:-100000}
 port=${BENCH_PORT:-18080}
 url="http://127.0.0.1:$port"
+auth="admin:bench-admin-Passw0rd"
 schema=bench_bulk
 pg=(psql -h "${PGHOST:-127.0.0.1}" -U "${PGUSER:-postgres}" -d "${PGDATABASE:-test}" -X -q -v ON_ERROR_STOP=1)
 mvn -q -B -DskipTests package
@@ -22,7 +23,7 @@ trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
 java -Dhazelcast.socket.bind.any=false -Ddata.dir="$work/data" \
   -Ddb.url="jdbc:postgresql://127.0.0.1:5432/${PGDATABASE:-test}?currentSchema=$schema" \
   -Ddb.user="${PGUSER:-postgres}" -Ddb.password="${PGPASSWORD:-postgres}" \
-  -Dgenesys.rate-limit.per-minute=100000000 -Dbulk.sweep-interval-ms=200 \
+  -Dadmin.password="${auth#admin:}" -Dgenesys.rate-limit.per-minute=100000000 -Dbulk.sweep-interval-ms=200 \
   -jar target/payara-micro.jar --clustermode tcpip:127.0.0.1:6900 --interfaces 127.0.0.1 \
   --prebootcommandfile server-config/pre-boot-commands.asadmin --port "$port" \
   --deploy target/email-routing.war --contextroot / > "$work/log" 2>&1 &
@@ -61,7 +62,7 @@ sql_ms() { # the time of one statement, rolled back
 
 for filter in '{}' '{"failureReason": "INVALID_FLOW", "q": "case 9"}'; do
   for _ in 1 2 3 4 5; do
-    curl -s -o "$work/dry" -w '%{time_total}\n' -X POST "$url/api/routing-requests/bulk-reroute" \
+    curl -s -u "$auth" -o "$work/dry" -w '%{time_total}\n' -X POST "$url/api/routing-requests/bulk-reroute" \
       -H 'Content-Type: application/json' -d "{\"filter\": $filter, \"dryRun\": true}"
   done | median > "$work/t"
   echo "dry run $filter: $(cat "$work/dry") in $(echo "$(cat "$work/t") * 1000" | bc) ms (median of 5, HTTP included)"
@@ -74,19 +75,19 @@ bulk() {
   before=$(rss); max_rss=$before
   heap_before=$(live_heap); max_heap=$heap_before
   start=$(date +%s.%N)
-  started=$(curl -sf -X POST "$url/api/routing-requests/bulk-$kind" -H 'Content-Type: application/json' \
+  started=$(curl -sf -u "$auth" -X POST "$url/api/routing-requests/bulk-$kind" -H 'Content-Type: application/json' \
     -d '{"filter": {"failureReason": "INVALID_FLOW"}}')
   id=$(echo "$started" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
   state=RUNNING
   while [ "$state" = RUNNING ]; do
     sleep 0.5
-    state=$(curl -sf "$url/api/bulk-operations/$id" | python3 -c 'import json,sys; print(json.load(sys.stdin)["state"])')
+    state=$(curl -sf -u "$auth" "$url/api/bulk-operations/$id" | python3 -c 'import json,sys; print(json.load(sys.stdin)["state"])')
     r=$(rss); [ "$r" -gt "$max_rss" ] && max_rss=$r
     polls=$((polls + 1))
     if [ $((polls % 10)) = 0 ]; then h=$(live_heap); [ "$h" -gt "$max_heap" ] && max_heap=$h; fi
   done
   end=$(date +%s.%N)
-  curl -sf "$url/api/bulk-operations/$id"; echo
+  curl -sf -u "$auth" "$url/api/bulk-operations/$id"; echo
   secs=$(echo "$end - $start" | bc)
   echo "bulk $kind of $n: $(printf '%.1f' "$secs") s, $(echo "$n / $secs" | bc) requests/s; heap live after GC ${heap_before} MiB before, at most ${max_heap} MiB during (sampled every 5 s); resident memory ${before} MiB before, at most ${max_rss} MiB during"
 }

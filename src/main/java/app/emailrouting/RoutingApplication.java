@@ -18,6 +18,12 @@ import app.emailrouting.routing.boundary.RoutingPipelineResource;
 import app.emailrouting.routing.boundary.RoutingRequestExportResource;
 import app.emailrouting.routing.boundary.RoutingRequestsResource;
 import app.emailrouting.sandbox.boundary.SandboxResource;
+import app.emailrouting.security.boundary.ApiKeysResource;
+import app.emailrouting.security.boundary.RoleCheck;
+import app.emailrouting.security.boundary.UsersResource;
+import app.emailrouting.security.control.UserIdentityStore;
+import app.emailrouting.security.entity.Role;
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -38,7 +44,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             version = "1",
             description =
                 "Routes CRM emails to Genesys Cloud and lets admins see, understand and fix routing"
-                    + " requests that failed. Errors are application/problem+json."),
+                    + " requests that failed. Errors are application/problem+json. Every call"
+                    + " needs Authorization: HTTP Basic with a console user, or Bearer with an"
+                    + " API key; roles: intake (create and read routing requests), viewer (read"
+                    + " everything), admin (everything)."),
     tags = {
       @Tag(name = "Routing requests", description = "Intake and reading of routing requests"),
       @Tag(
@@ -50,8 +59,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(
           name = "Routing options",
           description = "Retrieve Options: queues, skills, languages, inbound email flows"),
-      @Tag(name = "Sandbox", description = "The built-in Genesys Cloud simulator")
+      @Tag(name = "Sandbox", description = "The built-in Genesys Cloud simulator"),
+      @Tag(name = "Security", description = "Console users and API keys")
     })
+@DeclareRoles({
+  Role.ADMIN_NAME,
+  Role.VIEWER_NAME,
+  Role.INTAKE_NAME,
+  UserIdentityStore.PASSWORD_CHANGE
+})
 public class RoutingApplication extends Application {
 
   @Override
@@ -64,6 +80,9 @@ public class RoutingApplication extends Application {
         BulkOperationsResource.class,
         FailureGroupsResource.class,
         AuditEventsResource.class,
+        UsersResource.class,
+        ApiKeysResource.class,
+        RoleCheck.class,
         RoutingPipelineResource.class,
         GenesysConnectionResource.class,
         RoutingOptionsResource.class,

@@ -24,16 +24,48 @@ public final class Api {
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  private final URI base;
+  /** The built-in admin's password and the INTAKE_API_KEY the test containers start with. */
+  public static final String ADMIN_PASSWORD = System.getProperty("it.admin.password");
 
+  public static final String INTAKE_KEY = System.getProperty("it.intake.key");
+
+  private final URI base;
+  private final String authorization;
+
+  /** The API as the built-in admin calls it. */
   public Api(URL deployment) {
-    this.base = URI.create(deployment.toString().replaceAll("/?$", "/"));
+    this(URI.create(deployment.toString().replaceAll("/?$", "/")), basic("admin", ADMIN_PASSWORD));
+  }
+
+  private Api(URI base, String authorization) {
+    this.base = base;
+    this.authorization = authorization;
+  }
+
+  /** The same API called with this Authorization header, or none for null. */
+  public Api as(String authorization) {
+    return new Api(base, authorization);
+  }
+
+  public Api anonymous() {
+    return as(null);
+  }
+
+  public static String basic(String user, String password) {
+    return "Basic "
+        + java.util.Base64.getEncoder()
+            .encodeToString(
+                (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  public static String bearer(String key) {
+    return "Bearer " + key;
   }
 
   /** The server root, where MicroProfile serves /health, /metrics and /openapi. */
   public Api root() {
     try {
-      return new Api(base.resolve("/").toURL());
+      return new Api(base.resolve("/").toURL()).as(authorization);
     } catch (java.net.MalformedURLException e) {
       throw new IllegalStateException(e);
     }
@@ -125,7 +157,11 @@ public final class Api {
   }
 
   private HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+    var request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return request;
   }
 
   private static BodyPublisher body(String json) {

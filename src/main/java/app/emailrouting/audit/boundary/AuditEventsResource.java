@@ -7,6 +7,8 @@ import app.emailrouting.audit.control.AuditQuery;
 import app.emailrouting.audit.entity.AuditAction;
 import app.emailrouting.database.control.ListCursor;
 import app.emailrouting.problems.boundary.QueryParameters;
+import app.emailrouting.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("audit-events")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit")
+@RolesAllowed({Role.VIEWER_NAME, Role.ADMIN_NAME})
 public class AuditEventsResource {
 
   @Inject AuditEventStore store;

@@ -9,6 +9,8 @@ public record AuditTarget(String type, String id) {
   public static final String ROUTING_OPTIONS = "routing-options";
   public static final String ROUTING_PIPELINE = "routing-pipeline";
   public static final String SANDBOX = "sandbox";
+  public static final String USER = "user";
+  public static final String API_KEY = "api-key";
 
   public static AuditTarget routingRequest(long id) {
     return new AuditTarget(ROUTING_REQUEST, String.valueOf(id));
@@ -16,6 +18,14 @@ public record AuditTarget(String type, String id) {
 
   public static AuditTarget bulkOperation(long id) {
     return new AuditTarget(BULK_OPERATION, String.valueOf(id));
+  }
+
+  public static AuditTarget user(String name) {
+    return new AuditTarget(USER, name);
+  }
+
+  public static AuditTarget apiKey(long id) {
+    return new AuditTarget(API_KEY, String.valueOf(id));
   }
 
   /** A setting of which there is only one. */

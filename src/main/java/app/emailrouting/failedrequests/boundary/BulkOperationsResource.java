@@ -2,6 +2,8 @@ package app.emailrouting.failedrequests.boundary;
 
 import app.emailrouting.failedrequests.control.BulkOperations;
 import app.emailrouting.problems.control.ProblemException;
+import app.emailrouting.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("bulk-operations/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Failed routing requests")
+@RolesAllowed({Role.VIEWER_NAME, Role.ADMIN_NAME})
 public class BulkOperationsResource {
 
   @Inject BulkOperations operations;
@@ -40,6 +43,7 @@ public class BulkOperationsResource {
       description = "It stops before its next chunk, within a second; what is done stays done.")
   @APIResponse(responseCode = "200", description = "The cancelled operation")
   @APIResponse(responseCode = "409", description = "The operation is no longer running")
+  @RolesAllowed(Role.ADMIN_NAME)
   public BulkOperationView cancel(@PathParam("id") String id) {
     return BulkOperationView.of(operations.cancel(key(id)));
   }

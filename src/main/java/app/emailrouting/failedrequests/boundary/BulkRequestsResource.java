@@ -3,6 +3,8 @@ package app.emailrouting.failedrequests.boundary;
 import app.emailrouting.failedrequests.control.BulkOperations;
 import app.emailrouting.failedrequests.control.BulkWorker;
 import app.emailrouting.failedrequests.entity.BulkKind;
+import app.emailrouting.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.validation.Valid;
@@ -27,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Failed routing requests")
+@RolesAllowed(Role.ADMIN_NAME)
 public class BulkRequestsResource {
 
   private static final String FILTER_EXAMPLE =

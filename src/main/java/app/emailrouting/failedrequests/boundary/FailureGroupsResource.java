@@ -4,6 +4,8 @@ import app.emailrouting.failedrequests.control.FailureGroup;
 import app.emailrouting.failedrequests.control.FailureGroups;
 import app.emailrouting.routing.control.ApiResponseView;
 import app.emailrouting.routing.control.RoutingRequestStore;
+import app.emailrouting.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.ws.rs.GET;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("failure-groups")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Failed routing requests")
+@RolesAllowed({Role.VIEWER_NAME, Role.ADMIN_NAME})
 public class FailureGroupsResource {
 
   @Inject FailureGroups groups;

@@ -7,6 +7,8 @@ import app.emailrouting.genesys.control.ConnectionSettingsStore;
 import app.emailrouting.genesys.control.ConnectionTest;
 import app.emailrouting.genesys.control.GenesysConnectionChanged;
 import app.emailrouting.genesys.control.GenesysConnections;
+import app.emailrouting.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -27,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("genesys-connection")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Genesys connection")
+@RolesAllowed({Role.VIEWER_NAME, Role.ADMIN_NAME})
 public class GenesysConnectionResource {
 
   @Inject ConnectionSettingsStore store;
@@ -51,7 +54,8 @@ public class GenesysConnectionResource {
                               + " \"https://api.mypurecloud.ie\", \"effectiveLoginUrl\":"
                               + " \"https://login.mypurecloud.ie\"}")))
   public GenesysConnectionView read() {
-    return GenesysConnectionView.of(store.current(), connections.current());
+    var settings = store.current();
+    return GenesysConnectionView.of(settings, connections.described(settings));
   }
 
   @PUT
@@ -65,6 +69,7 @@ public class GenesysConnectionResource {
               + " paused routing pipeline resumes.")
   @APIResponse(responseCode = "200", description = "The connection as now stored")
   @APIResponse(responseCode = "400", description = "A bad region or URL, naming the field")
+  @RolesAllowed(Role.ADMIN_NAME)
   public GenesysConnectionView change(
       @NotNull(message = "a JSON body is required") GenesysConnectionInput input) {
     var change =
@@ -73,7 +78,7 @@ public class GenesysConnectionResource {
     var settings = store.change(change);
     tokens.clear();
     changed.fire(new GenesysConnectionChanged(change.region()));
-    return GenesysConnectionView.of(settings, connections.current());
+    return GenesysConnectionView.of(settings, connections.described(settings));
   }
 
   @POST
@@ -98,6 +103,7 @@ public class GenesysConnectionResource {
                               + " {\"permission\": \"architect:flow:view\", \"ok\": false,"
                               + " \"detail\": \"HTTP 403 missing.permissions: You are missing the"
                               + " following permission(s): architect:flow:view\"}]}")))
+  @RolesAllowed(Role.ADMIN_NAME)
   public ConnectionReport test() {
     return test.run();
   }

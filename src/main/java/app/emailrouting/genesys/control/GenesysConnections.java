@@ -29,6 +29,15 @@ public class GenesysConnections {
     return isSandbox(settings) ? sandbox(settings, secret) : genesys(settings, secret);
   }
 
+  /**
+   * The connection the stored settings describe, for display: the secret is not decrypted (a secret
+   * stored under another key must not stop an admin from seeing or fixing the rest).
+   */
+  public GenesysConnection described(GenesysConnectionSettings settings) {
+    String secret = settings.hasSecret() ? "(set)" : null;
+    return isSandbox(settings) ? sandbox(settings, secret) : genesys(settings, secret);
+  }
+
   private static boolean isSandbox(GenesysConnectionSettings settings) {
     return GenesysRegion.SANDBOX.equalsIgnoreCase(settings.region());
   }

@@ -1,5 +1,6 @@
 package app.emailrouting.genesys.control;
 
+import app.emailrouting.database.control.OwnerOnlyFile;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,7 +10,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -97,26 +97,15 @@ public class SecretCipher {
       if (Files.exists(file)) {
         return decodeKey(Files.readString(file));
       }
-      Files.createDirectories(directory);
       KeyGenerator generator = KeyGenerator.getInstance("AES");
       generator.init(256, RANDOM);
       SecretKey generated = generator.generateKey();
-      Files.writeString(file, Base64.getEncoder().encodeToString(generated.getEncoded()));
-      ownerOnly(file);
+      OwnerOnlyFile.write(file, Base64.getEncoder().encodeToString(generated.getEncoded()));
       return generated;
     } catch (IOException e) {
       throw new UncheckedIOException("The secret key file " + file + " cannot be used", e);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  private static void ownerOnly(Path file) throws IOException {
-    try {
-      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-    } catch (UnsupportedOperationException notPosix) {
-      file.toFile().setReadable(false, false);
-      file.toFile().setReadable(true, true);
     }
   }
 }

@@ -6,7 +6,9 @@ import app.emailrouting.options.control.OptionsRetriever;
 import app.emailrouting.options.control.RoutingOptionStore;
 import app.emailrouting.problems.boundary.Problem;
 import app.emailrouting.routing.control.RoutingDispatcher;
+import app.emailrouting.security.entity.Role;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ClientErrorException;
@@ -36,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("routing-options")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Routing options")
+@RolesAllowed({Role.VIEWER_NAME, Role.ADMIN_NAME})
 public class RoutingOptionsResource {
 
   @Inject RoutingOptionStore options;
@@ -97,6 +100,7 @@ public class RoutingOptionsResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               examples = @ExampleObject(name = "running", value = Examples.CONFLICT)))
+  @RolesAllowed(Role.ADMIN_NAME)
   public Response retrieve() {
     var started =
         retrievals

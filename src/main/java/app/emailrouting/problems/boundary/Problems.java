@@ -1,6 +1,9 @@
 package app.emailrouting.problems.boundary;
 
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
@@ -13,6 +16,11 @@ public final class Problems {
   public static final String DATABASE_UNAVAILABLE = "/problems/database-unavailable";
   public static final String INTERNAL_ERROR = "/problems/internal-error";
   public static final String HTTP_ERROR = "about:blank";
+  public static final String UNAUTHENTICATED = "/problems/unauthenticated";
+  public static final String FORBIDDEN = "/problems/forbidden";
+  public static final String LOCKED_OUT = "/problems/locked-out";
+
+  private static final Jsonb JSONB = JsonbBuilder.create();
 
   private Problems() {}
 
@@ -34,5 +42,22 @@ public final class Problems {
         detail,
         CorrelationIdFilter.of(request),
         errors == null || errors.isEmpty() ? null : List.copyOf(errors));
+  }
+
+  /** Writes a problem straight to the servlet response (before JAX-RS: authentication). */
+  public static void send(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      String type,
+      Response.StatusType status,
+      String detail) {
+    response.setStatus(status.getStatusCode());
+    response.setContentType(Problem.MEDIA_TYPE);
+    response.setCharacterEncoding("UTF-8");
+    try {
+      response.getWriter().write(JSONB.toJson(of(request, type, status, detail)));
+    } catch (java.io.IOException gone) {
+      // the client left: nothing to answer
+    }
   }
 }

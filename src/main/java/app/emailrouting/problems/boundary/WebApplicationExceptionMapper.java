@@ -37,8 +37,15 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
   }
 
   private static String type(WebApplicationException e, Response.StatusType status) {
-    if (status.getStatusCode() == 413) {
-      return Problems.TOO_LARGE;
+    switch (status.getStatusCode()) {
+      case 401:
+        return Problems.UNAUTHENTICATED;
+      case 403:
+        return Problems.FORBIDDEN;
+      case 413:
+        return Problems.TOO_LARGE;
+      default:
+        break;
     }
     return isMissingBody(e) ? Problems.MALFORMED_JSON : Problems.HTTP_ERROR;
   }

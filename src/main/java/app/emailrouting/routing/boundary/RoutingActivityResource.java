@@ -4,6 +4,8 @@ import app.emailrouting.problems.boundary.QueryParameters;
 import app.emailrouting.problems.control.InvalidInputException;
 import app.emailrouting.routing.control.ActivityBucket;
 import app.emailrouting.routing.control.RoutingActivity;
+import app.emailrouting.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.GET;
@@ -26,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("routing-activity")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Routing requests")
+@RolesAllowed({Role.VIEWER_NAME, Role.ADMIN_NAME})
 public class RoutingActivityResource {
 
   private static final Pattern PERIOD = Pattern.compile("(\\d{1,4})([hd])");

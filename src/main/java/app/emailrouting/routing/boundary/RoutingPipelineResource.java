@@ -2,6 +2,8 @@ package app.emailrouting.routing.boundary;
 
 import app.emailrouting.routing.control.RoutingDispatcher;
 import app.emailrouting.routing.control.RoutingPipelineStore;
+import app.emailrouting.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("routing-pipeline")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Routing pipeline")
+@RolesAllowed({Role.VIEWER_NAME, Role.ADMIN_NAME})
 public class RoutingPipelineResource {
 
   @Inject RoutingPipelineStore pipeline;
@@ -48,6 +51,7 @@ public class RoutingPipelineResource {
   @POST
   @Path("resume")
   @Operation(summary = "Resume routing now; pending requests are routed at once")
+  @RolesAllowed(Role.ADMIN_NAME)
   public RoutingPipelineView resume() {
     var resumed = RoutingPipelineView.of(pipeline.resume());
     dispatcher.sweep();

@@ -6,6 +6,8 @@ import app.emailrouting.routing.control.RoutingRequestCsv;
 import app.emailrouting.routing.control.RoutingRequestFilter;
 import app.emailrouting.routing.control.RoutingRequestQuery;
 import app.emailrouting.routing.control.RoutingRequestStore;
+import app.emailrouting.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -33,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("routing-requests/export")
 @Tag(name = "Routing requests")
+@RolesAllowed({Role.VIEWER_NAME, Role.ADMIN_NAME})
 public class RoutingRequestExportResource {
 
   static final String CSV = "text/csv";

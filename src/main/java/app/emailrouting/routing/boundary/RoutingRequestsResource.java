@@ -16,6 +16,8 @@ import app.emailrouting.routing.control.RoutingRequestView;
 import app.emailrouting.routing.control.RoutingSummary;
 import app.emailrouting.routing.entity.FailureReason;
 import app.emailrouting.routing.entity.RoutingRequest;
+import app.emailrouting.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -98,6 +100,7 @@ public class RoutingRequestsResource {
               examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
   @APIResponse(responseCode = "413", description = "Body over 256 KiB")
   @APIResponse(responseCode = "503", description = "Database unreachable; nothing stored")
+  @RolesAllowed({Role.INTAKE_NAME, Role.ADMIN_NAME})
   public Response accept(
       @NotNull(message = "a JSON body is required") @Valid RoutingRequestInput input) {
     var result = intake.accept(input.toRoutingRequest(clock.instant()));
@@ -121,6 +124,7 @@ public class RoutingRequestsResource {
   @APIResponse(
       responseCode = "400",
       description = "An unknown status or reason, a bad limit or cursor")
+  @RolesAllowed({Role.INTAKE_NAME, Role.VIEWER_NAME, Role.ADMIN_NAME})
   public RoutingRequestPage list(
       @QueryParam("status") @Parameter(description = "PENDING, ROUTING, ROUTED or FAILED")
           String status,
@@ -146,6 +150,7 @@ public class RoutingRequestsResource {
   @APIResponse(
       responseCode = "200",
       content = @Content(examples = @ExampleObject(name = "summary", value = Examples.SUMMARY)))
+  @RolesAllowed({Role.INTAKE_NAME, Role.VIEWER_NAME, Role.ADMIN_NAME})
   public RoutingSummary summary() {
     return store.summary();
   }
@@ -161,6 +166,7 @@ public class RoutingRequestsResource {
       responseCode = "200",
       content = @Content(examples = @ExampleObject(name = "failed", value = Examples.DETAIL)))
   @APIResponse(responseCode = "404", description = "No routing request with this id")
+  @RolesAllowed({Role.INTAKE_NAME, Role.VIEWER_NAME, Role.ADMIN_NAME})
   public Response read(@PathParam("id") String id) {
     long key = ListParameters.requestId(id);
     var request =
@@ -195,6 +201,7 @@ public class RoutingRequestsResource {
   @APIResponse(responseCode = "200", description = "The request as now stored")
   @APIResponse(responseCode = "409", description = "Not FAILED, or failedAttempts other than 0")
   @APIResponse(responseCode = "412", description = "If-Match names an older version")
+  @RolesAllowed(Role.ADMIN_NAME)
   public Response edit(
       @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String patch) {
     long key = ListParameters.requestId(id);
@@ -211,6 +218,7 @@ public class RoutingRequestsResource {
   @Operation(summary = "Delete a failed routing request")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "409", description = "The request is not FAILED")
+  @RolesAllowed(Role.ADMIN_NAME)
   public Response delete(
       @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     edits.delete(ListParameters.requestId(id), version(ifMatch));

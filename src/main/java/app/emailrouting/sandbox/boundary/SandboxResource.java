@@ -5,6 +5,8 @@ import app.emailrouting.audit.entity.AuditAction;
 import app.emailrouting.audit.entity.AuditTarget;
 import app.emailrouting.problems.control.InvalidInputException;
 import app.emailrouting.sandbox.control.Sandbox;
+import app.emailrouting.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -27,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("sandbox")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Sandbox", description = "The built-in Genesys Cloud simulator under /sandbox")
+@RolesAllowed(Role.ADMIN_NAME)
 public class SandboxResource {
 
   @Inject Sandbox sandbox;

@@ -12,10 +12,11 @@ import app.emailrouting.routing.entity.EmailDetails;
 import app.emailrouting.routing.entity.RoutingOptions;
 import app.emailrouting.routing.entity.RoutingRequest;
 import app.emailrouting.support.Deployments;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
+import jakarta.transaction.Transactional;
 import java.io.File;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,7 +43,7 @@ class BulkOperationsIT {
   @Deployment
   static WebArchive service() {
     return Deployments.service()
-        .addClass(BulkOperationsIT.class)
+        .addClasses(BulkOperationsIT.class, Transactions.class)
         .addAsLibrary(jarOf(Assertions.class));
   }
 
@@ -54,7 +55,7 @@ class BulkOperationsIT {
   @Inject BulkChunks chunks;
   @Inject RoutingRequestStore requests;
   @Inject AuditEventStore audit;
-  @Inject UserTransaction transaction;
+  @Inject Transactions transactions;
   @PersistenceContext EntityManager em;
 
   /** Failed requests (neither queue nor flow: a reroute fails them again, without Genesys). */
@@ -93,14 +94,15 @@ class BulkOperationsIT {
   }
 
   private <T> T inTransaction(Callable<T> work) throws Exception {
-    transaction.begin();
-    try {
-      T result = work.call();
-      transaction.commit();
-      return result;
-    } catch (Exception e) {
-      transaction.rollback();
-      throw e;
+    return transactions.run(work);
+  }
+
+  /** Runs test work in a transaction of its own. */
+  @ApplicationScoped
+  public static class Transactions {
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public <T> T run(Callable<T> work) throws Exception {
+      return work.call();
     }
   }
 

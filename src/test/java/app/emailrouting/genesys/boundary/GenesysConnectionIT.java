@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.emailrouting.support.Api;
 import app.emailrouting.support.Api.Answer;
 import app.emailrouting.support.Deployments;
+import app.emailrouting.support.ServerLog;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -77,25 +76,10 @@ class GenesysConnectionIT {
     for (Answer answer : List.of(changed, read, kept, tested, api().get("openapi"))) {
       assertThat(answer.text()).doesNotContain(secret);
     }
-    assertThat(serverLog()).contains("Payara Micro").doesNotContain(secret);
+    assertThat(ServerLog.text()).contains("Payara Micro").doesNotContain(secret);
     Answer removed =
         put("{\"region\": \"sandbox\", \"clientId\": \"my-client\", \"clientSecret\": \"\"}");
     assertThat(removed.json().getBoolean("clientSecretSet")).isFalse();
-  }
-
-  /** The server log of this run: Payara writes --logtofile's file with a rotation suffix (.0). */
-  private static String serverLog() throws IOException {
-    Path log = Path.of(System.getProperty("it.server.log", "target/payara-it-service.log"));
-    StringBuilder text = new StringBuilder();
-    try (var files = Files.list(log.toAbsolutePath().getParent())) {
-      for (Path file :
-          files
-              .filter(f -> f.getFileName().toString().startsWith(log.getFileName().toString()))
-              .toList()) {
-        text.append(Files.readString(file));
-      }
-    }
-    return text.toString();
   }
 
   @Test

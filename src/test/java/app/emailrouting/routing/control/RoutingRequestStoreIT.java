@@ -173,6 +173,13 @@ class RoutingRequestStoreIT {
                                 + System.getProperty("port")
                                 + "/api/routing-requests/export?format=csv&q="
                                 + marker))
+                    .header(
+                        "Authorization",
+                        "Basic "
+                            + java.util.Base64.getEncoder()
+                                .encodeToString(
+                                    ("admin:" + System.getProperty("admin.password"))
+                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                     .build(),
                 java.net.http.HttpResponse.BodyHandlers.ofInputStream());
     assertThat(response.statusCode()).isEqualTo(200);

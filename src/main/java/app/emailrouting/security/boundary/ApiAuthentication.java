@@ -1,0 +1,117 @@
+package app.emailrouting.security.boundary;
+
+import app.emailrouting.problems.boundary.Problems;
+import app.emailrouting.security.control.ApiKeyCredential;
+import app.emailrouting.security.control.ClientPasswordCredential;
+import app.emailrouting.security.control.LoginThrottle;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * Authenticates REST API calls (and {@code /metrics}) from their {@code Authorization} header
+ * alone, on every request: HTTP Basic with a console user, or {@code Bearer <api key>}. A session
+ * cookie is never read here, so a cross-site request cannot act through the API. Without a header
+ * the call is anonymous, and the resource's role check answers 401. Wrong credentials answer 401 at
+ * once; a user name locked out from this address answers 429 with Retry-After. The simulated
+ * Genesys API under {@code /sandbox} is left alone (its Bearer tokens are Genesys tokens).
+ */
+@ApplicationScoped
+public class ApiAuthentication implements HttpAuthenticationMechanism {
+
+  static final String CHALLENGE = "Basic realm=\"Email Routing\", Bearer";
+
+  @Inject IdentityStoreHandler identities;
+  @Inject LoginThrottle throttle;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    if (!isApiCall(request)) {
+      return context.doNothing();
+    }
+    String header = request.getHeader("Authorization");
+    if (header == null || header.isBlank()) {
+      return context.doNothing();
+    }
+    Optional<Credential> credential = credential(header, request.getRemoteAddr());
+    if (credential.isEmpty()) {
+      return refuse(request, response, "The Authorization header must be Basic or Bearer.");
+    }
+    if (credential.get() instanceof ClientPasswordCredential login) {
+      var lockedUntil = throttle.lockedUntil(login.getCaller(), login.address());
+      if (lockedUntil.isPresent()) {
+        return lockedOut(request, response, lockedUntil.get());
+      }
+    }
+    var result = identities.validate(credential.get());
+    if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+      return context.notifyContainerAboutLogin(result);
+    }
+    return refuse(request, response, "Wrong user name and password, or unknown API key.");
+  }
+
+  static boolean isApiCall(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/api/") || path.equals("/api") || path.startsWith("/metrics");
+  }
+
+  static Optional<Credential> credential(String header, String address) {
+    String[] parts = header.strip().split("\\s+", 2);
+    if (parts.length != 2) {
+      return Optional.empty();
+    }
+    if ("Bearer".equalsIgnoreCase(parts[0])) {
+      return Optional.of(new ApiKeyCredential(parts[1].strip()));
+    }
+    if (!"Basic".equalsIgnoreCase(parts[0])) {
+      return Optional.empty();
+    }
+    try {
+      String decoded =
+          new String(Base64.getDecoder().decode(parts[1].strip()), StandardCharsets.UTF_8);
+      int colon = decoded.indexOf(':');
+      return colon < 1
+          ? Optional.empty()
+          : Optional.of(
+              new ClientPasswordCredential(
+                  decoded.substring(0, colon), decoded.substring(colon + 1), address));
+    } catch (IllegalArgumentException notBase64) {
+      return Optional.empty();
+    }
+  }
+
+  private static AuthenticationStatus refuse(
+      HttpServletRequest request, HttpServletResponse response, String detail) {
+    response.setHeader("WWW-Authenticate", CHALLENGE);
+    Problems.send(
+        request, response, Problems.UNAUTHENTICATED, Response.Status.UNAUTHORIZED, detail);
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  private static AuthenticationStatus lockedOut(
+      HttpServletRequest request, HttpServletResponse response, Instant until) {
+    long seconds = Math.max(1, Duration.between(Instant.now(), until).toSeconds());
+    response.setHeader("Retry-After", String.valueOf(seconds));
+    Problems.send(
+        request,
+        response,
+        Problems.LOCKED_OUT,
+        Response.Status.TOO_MANY_REQUESTS,
+        "Too many failed logins for this user from this address: try again after " + until + ".");
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+}

@@ -1,0 +1,18 @@
+package app.emailrouting.security.boundary;
+
+import app.emailrouting.problems.boundary.QueryParameters;
+import app.emailrouting.security.entity.Role;
+import java.util.Optional;
+
+/** The body of {@code POST /api/users} and {@code PATCH /api/users/{name}}. Public fields. */
+public class UserInput {
+
+  public String name;
+  public String password;
+  public String role;
+
+  Optional<Role> role() {
+    return QueryParameters.oneOf(
+        Role.class, "role", role == null ? null : role.toUpperCase(java.util.Locale.ROOT));
+  }
+}
