@@ -93,6 +93,18 @@ bulk() {
 }
 echo "  baseline, plain SQL reroute (one UPDATE, no audit, no attempt, rolled back): $(sql_ms "UPDATE routing_request SET status = 'PENDING', failed_attempts = 0 WHERE status = 'FAILED'") ms"
 bulk reroute
+
+# a cancel: how long the DELETE takes, and that nothing is done after it
+started=$(curl -sf -u "$auth" -X POST "$url/api/routing-requests/bulk-reroute" -H 'Content-Type: application/json' \
+  -d '{"filter": {"failureReason": "INVALID_FLOW"}}')
+id=$(echo "$started" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+sleep 3
+cancel_s=$(curl -s -u "$auth" -o "$work/cancelled" -w '%{time_total}' -X DELETE "$url/api/bulk-operations/$id")
+done_then=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["done"])' "$work/cancelled")
+sleep 2
+done_later=$(curl -sf -u "$auth" "$url/api/bulk-operations/$id" | python3 -c 'import json,sys; print(json.load(sys.stdin)["done"])')
+echo "cancel of a running bulk reroute: answered in $(echo "$cancel_s * 1000" | bc) ms; done $done_then at the cancel, $done_later 2 s later"
+
 [ "${DELETE:-yes}" = yes ] || exit 0
 echo "  baseline, plain SQL delete (one DELETE with its attempts, no copy, rolled back): $(sql_ms "DELETE FROM routing_request WHERE status = 'FAILED'") ms"
 bulk delete

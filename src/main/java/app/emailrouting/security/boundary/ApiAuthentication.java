@@ -1,5 +1,6 @@
 package app.emailrouting.security.boundary;
 
+import app.emailrouting.database.control.DatabaseFaults;
 import app.emailrouting.problems.boundary.Problems;
 import app.emailrouting.security.control.ApiKeyCredential;
 import app.emailrouting.security.control.ClientPasswordCredential;
@@ -20,6 +21,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Authenticates REST API calls (and {@code /metrics}) from their {@code Authorization} header
@@ -33,6 +36,7 @@ import java.util.Optional;
 public class ApiAuthentication implements HttpAuthenticationMechanism {
 
   static final String CHALLENGE = "Basic realm=\"Email Routing\", Bearer";
+  private static final Logger LOG = Logger.getLogger(ApiAuthentication.class.getName());
 
   @Inject IdentityStoreHandler identities;
   @Inject LoginThrottle throttle;
@@ -51,13 +55,25 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
     if (credential.isEmpty()) {
       return refuse(request, response, "The Authorization header must be Basic or Bearer.");
     }
-    if (credential.get() instanceof ClientPasswordCredential login) {
+    try {
+      return authenticate(credential.get(), request, response, context);
+    } catch (RuntimeException e) {
+      return failed(request, response, e);
+    }
+  }
+
+  private AuthenticationStatus authenticate(
+      Credential credential,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context) {
+    if (credential instanceof ClientPasswordCredential login) {
       var lockedUntil = throttle.lockedUntil(login.getCaller(), login.address());
       if (lockedUntil.isPresent()) {
         return lockedOut(request, response, lockedUntil.get());
       }
     }
-    var result = identities.validate(credential.get());
+    var result = identities.validate(credential);
     if (result.getStatus() == CredentialValidationResult.Status.VALID) {
       return context.notifyContainerAboutLogin(result);
     }
@@ -92,6 +108,29 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
     } catch (IllegalArgumentException notBase64) {
       return Optional.empty();
     }
+  }
+
+  /** Credentials that cannot be checked now: 503 while the database is unreachable. */
+  private static AuthenticationStatus failed(
+      HttpServletRequest request, HttpServletResponse response, RuntimeException e) {
+    if (!DatabaseFaults.isUnreachable(e)) {
+      LOG.log(Level.SEVERE, "Credentials could not be checked", e);
+      Problems.send(
+          request,
+          response,
+          Problems.INTERNAL_ERROR,
+          Response.Status.INTERNAL_SERVER_ERROR,
+          "The credentials could not be checked; the server log has the cause.");
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    response.setHeader("Retry-After", "10");
+    Problems.send(
+        request,
+        response,
+        Problems.DATABASE_UNAVAILABLE,
+        Response.Status.SERVICE_UNAVAILABLE,
+        "The database cannot be reached, so credentials cannot be checked. Try again shortly.");
+    return AuthenticationStatus.SEND_FAILURE;
   }
 
   private static AuthenticationStatus refuse(
