@@ -78,7 +78,7 @@ public final class Api {
             "PUT",
             "api/genesys-connection",
             "application/json",
-            BodyPublishers.ofString("{\"region\": \"sandbox\"}"));
+            BodyPublishers.ofString("{\"region\": \"sandbox\", \"clientSecret\": \"\"}"));
     if (answer.status() != 200) {
       throw new IllegalStateException("Sandbox connection not set: " + answer);
     }

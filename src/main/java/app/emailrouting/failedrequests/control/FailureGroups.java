@@ -1,12 +1,11 @@
 package app.emailrouting.failedrequests.control;
 
+import app.emailrouting.database.control.SqlTimes;
 import app.emailrouting.routing.entity.FailureReason;
-import app.emailrouting.routing.entity.RoutingStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.List;
 
 /** Groups the failed routing requests by failure reason and Genesys code, largest first. */
@@ -14,19 +13,17 @@ import java.util.List;
 @Transactional
 public class FailureGroups {
 
+  // native: aggregates of times come back as the driver's own types (Timestamp on PostgreSQL)
   private static final String GROUPS =
-      "SELECT r.failureReason, r.apiResponse.code, COUNT(r), MIN(r.updatedAt), MAX(r.updatedAt),"
-          + " MAX(r.id) FROM RoutingRequest r WHERE r.status = :failed"
-          + " GROUP BY r.failureReason, r.apiResponse.code";
+      "SELECT failure_reason, api_code, COUNT(*), MIN(updated_at), MAX(updated_at), MAX(id)"
+          + " FROM routing_request WHERE status = 'FAILED' GROUP BY failure_reason, api_code";
 
   @PersistenceContext EntityManager em;
 
   public List<FailureGroup> current() {
-    List<Object[]> rows =
-        em.createQuery(GROUPS, Object[].class)
-            .setParameter("failed", RoutingStatus.FAILED)
-            .getResultList();
+    List<?> rows = em.createNativeQuery(GROUPS).getResultList();
     return rows.stream()
+        .map(Object[].class::cast)
         .map(FailureGroups::group)
         .sorted((one, other) -> Long.compare(other.count(), one.count()))
         .toList();
@@ -34,11 +31,11 @@ public class FailureGroups {
 
   private static FailureGroup group(Object[] row) {
     return new FailureGroup(
-        (FailureReason) row[0],
+        FailureReason.valueOf((String) row[0]),
         (String) row[1],
         ((Number) row[2]).longValue(),
-        (Instant) row[3],
-        (Instant) row[4],
+        SqlTimes.instant(row[3]),
+        SqlTimes.instant(row[4]),
         ((Number) row[5]).longValue());
   }
 }

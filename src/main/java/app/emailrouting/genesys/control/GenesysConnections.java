@@ -15,6 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class GenesysConnections {
 
   static final String SANDBOX_CLIENT = "sandbox-client";
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(GenesysConnections.class.getName());
 
   @Inject ConnectionSettingsStore store;
 
@@ -25,8 +27,22 @@ public class GenesysConnections {
   /** The connection in effect now. */
   public GenesysConnection current() {
     GenesysConnectionSettings settings = store.current();
-    String secret = store.clientSecret(settings).orElse(null);
+    String secret = readableSecret(settings);
     return isSandbox(settings) ? sandbox(settings, secret) : genesys(settings, secret);
+  }
+
+  /**
+   * The stored secret in clear; none when it cannot be decrypted with this key (another
+   * SECRET_KEY): the token request then fails as bad credentials, routing pauses, and the admin
+   * sets the secret again, instead of every attempt failing unseen.
+   */
+  private String readableSecret(GenesysConnectionSettings settings) {
+    try {
+      return store.clientSecret(settings).orElse(null);
+    } catch (IllegalStateException wrongKey) {
+      LOG.warning(wrongKey.getMessage());
+      return null;
+    }
   }
 
   /**

@@ -34,7 +34,7 @@ public class MonitoringAccess extends HttpFilter {
       return;
     }
     if (request.getUserPrincipal() == null) {
-      response.setHeader("WWW-Authenticate", ApiAuthentication.CHALLENGE);
+      response.setHeader("WWW-Authenticate", ServiceAuthentication.CHALLENGE);
       Problems.send(
           request,
           response,

@@ -57,7 +57,7 @@ public class RoleCheck implements DynamicFeature {
         throw new NotAuthorizedException(
             "Credentials are required: HTTP Basic with a console user, or Bearer with an API"
                 + " key.",
-            ApiAuthentication.CHALLENGE);
+            ServiceAuthentication.CHALLENGE);
       }
       if (roles.stream().noneMatch(security::isUserInRole)) {
         throw new ForbiddenException(refusal(security));

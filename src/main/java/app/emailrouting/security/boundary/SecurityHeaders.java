@@ -17,9 +17,10 @@ import java.io.IOException;
 public class SecurityHeaders extends HttpFilter {
 
   static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
+
+  /** Scripts are PrimeFaces' own policy: a nonce per response (primefaces.CSP). */
   static final String PAGE_POLICY =
-      "default-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self';"
-          + " object-src 'none'";
+      "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
 
   @Override
   protected void doFilter(
@@ -28,7 +29,7 @@ public class SecurityHeaders extends HttpFilter {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Referrer-Policy", "no-referrer");
-    boolean api = ApiAuthentication.isApiCall(request);
+    boolean api = ServiceAuthentication.isApiCall(request);
     response.setHeader("Content-Security-Policy", api ? API_POLICY : PAGE_POLICY);
     if (api) {
       response.setHeader("Cache-Control", "no-store");

@@ -72,6 +72,17 @@ public class LoginThrottle {
         null);
   }
 
+  /** A console login: failures cleared, and the sign-in audited. */
+  public void signedIn(String user, String address) {
+    succeeded(user, address);
+    audit.recordAs(
+        user,
+        AuditAction.LOGIN_SUCCEEDED,
+        AuditTarget.user(user),
+        "Signed in to the console from " + address,
+        null);
+  }
+
   public void succeeded(String user, String address) {
     Optional.ofNullable(em.find(LoginFailures.class, new LoginFailures.Key(user, address)))
         .ifPresent(em::remove);

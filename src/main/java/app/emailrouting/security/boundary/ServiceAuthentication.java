@@ -25,27 +25,30 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Authenticates REST API calls (and {@code /metrics}) from their {@code Authorization} header
- * alone, on every request: HTTP Basic with a console user, or {@code Bearer <api key>}. A session
- * cookie is never read here, so a cross-site request cannot act through the API. Without a header
- * the call is anonymous, and the resource's role check answers 401. Wrong credentials answer 401 at
- * once; a user name locked out from this address answers 429 with Retry-After. The simulated
- * Genesys API under {@code /sandbox} is left alone (its Bearer tokens are Genesys tokens).
+ * The one authentication mechanism of the service, with two ways in. REST API calls (and {@code
+ * /metrics}) are authenticated from their {@code Authorization} header alone, on every request:
+ * HTTP Basic with a console user, or {@code Bearer <api key>}; a session cookie is never read for
+ * them, so a cross-site request cannot act through the API. Without a header the call is anonymous,
+ * and the resource's role check answers 401. Wrong credentials answer 401 at once; a user name
+ * locked out from this address answers 429 with Retry-After. The console uses a form login and a
+ * session ({@link ConsoleSessions}). The simulated Genesys API under {@code /sandbox} is left alone
+ * (its Bearer tokens are Genesys tokens).
  */
 @ApplicationScoped
-public class ApiAuthentication implements HttpAuthenticationMechanism {
+public class ServiceAuthentication implements HttpAuthenticationMechanism {
 
   static final String CHALLENGE = "Basic realm=\"Email Routing\", Bearer";
-  private static final Logger LOG = Logger.getLogger(ApiAuthentication.class.getName());
+  private static final Logger LOG = Logger.getLogger(ServiceAuthentication.class.getName());
 
   @Inject IdentityStoreHandler identities;
   @Inject LoginThrottle throttle;
+  @Inject ConsoleSessions console;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     if (!isApiCall(request)) {
-      return context.doNothing();
+      return console.validate(request, context);
     }
     String header = request.getHeader("Authorization");
     if (header == null || header.isBlank()) {
@@ -81,8 +84,12 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
   }
 
   static boolean isApiCall(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = pathOf(request);
     return path.startsWith("/api/") || path.equals("/api") || path.startsWith("/metrics");
+  }
+
+  static String pathOf(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
   }
 
   static Optional<Credential> credential(String header, String address) {

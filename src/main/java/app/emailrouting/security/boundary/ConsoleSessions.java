@@ -1,0 +1,121 @@
+package app.emailrouting.security.boundary;
+
+import app.emailrouting.database.control.DatabaseFaults;
+import app.emailrouting.security.control.ClientPasswordCredential;
+import app.emailrouting.security.control.LoginThrottle;
+import app.emailrouting.security.control.UserIdentityStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The console's form login and session. The login page authenticates through {@code
+ * SecurityContext.authenticate}; a valid login gets a new session id (no fixation) holding the user
+ * and roles, and every later console request is authenticated from it. Pages other than the login
+ * page and static resources redirect to the login page without a session; a user who must change
+ * their password is sent to the password page first.
+ */
+@ApplicationScoped
+public class ConsoleSessions {
+
+  /** Set on a failed login: until when the user is locked out, if that is why it failed. */
+  public static final String LOCKED_UNTIL = ConsoleSessions.class.getName() + ".lockedUntil";
+
+  static final String LOGIN_PAGE = "/login.xhtml";
+  static final String PASSWORD_PAGE = "/password.xhtml";
+  private static final String SESSION_USER = ConsoleSessions.class.getName() + ".user";
+  private static final Logger LOG = Logger.getLogger(ConsoleSessions.class.getName());
+
+  @Inject IdentityStoreHandler identities;
+  @Inject LoginThrottle throttle;
+
+  /** The user of a console session. */
+  record SessionUser(String name, Set<String> roles) implements Serializable {
+    boolean mustChangePassword() {
+      return roles.contains(UserIdentityStore.PASSWORD_CHANGE);
+    }
+  }
+
+  AuthenticationStatus validate(HttpServletRequest request, HttpMessageContext context) {
+    if (context.isAuthenticationRequest()
+        && context.getAuthParameters().getCredential() instanceof ClientPasswordCredential login) {
+      return login(request, context, login);
+    }
+    var session = request.getSession(false);
+    var user = session == null ? null : (SessionUser) session.getAttribute(SESSION_USER);
+    String path = ServiceAuthentication.pathOf(request);
+    if (isOpen(path)) {
+      return user == null
+          ? context.doNothing()
+          : context.notifyContainerAboutLogin(user.name(), user.roles());
+    }
+    if (user == null) {
+      return context.redirect(request.getContextPath() + LOGIN_PAGE);
+    }
+    if (user.mustChangePassword() && !PASSWORD_PAGE.equals(path)) {
+      return context.redirect(request.getContextPath() + PASSWORD_PAGE);
+    }
+    return context.notifyContainerAboutLogin(user.name(), user.roles());
+  }
+
+  /**
+   * Pages and files anyone may read: the login page, static resources, health, OpenAPI, sandbox.
+   */
+  static boolean isOpen(String path) {
+    return path.equals(LOGIN_PAGE)
+        || path.startsWith("/jakarta.faces.resource/")
+        || path.startsWith("/resources/")
+        || path.startsWith("/health")
+        || path.startsWith("/openapi")
+        || path.startsWith("/sandbox/")
+        || path.equals("/favicon.ico");
+  }
+
+  private AuthenticationStatus login(
+      HttpServletRequest request, HttpMessageContext context, ClientPasswordCredential login) {
+    try {
+      var lockedUntil = throttle.lockedUntil(login.getCaller(), login.address());
+      if (lockedUntil.isPresent()) {
+        request.setAttribute(LOCKED_UNTIL, lockedUntil.get());
+        return AuthenticationStatus.SEND_FAILURE;
+      }
+      var result = identities.validate(login);
+      if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        return AuthenticationStatus.SEND_FAILURE;
+      }
+      startSession(request, result);
+      throttle.signedIn(login.getCaller(), login.address());
+      return context.notifyContainerAboutLogin(result);
+    } catch (RuntimeException e) {
+      LOG.log(
+          DatabaseFaults.isUnreachable(e) ? Level.WARNING : Level.SEVERE, "Login not checked", e);
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+  }
+
+  private static void startSession(HttpServletRequest request, CredentialValidationResult result) {
+    if (request.getSession(false) != null) {
+      request.changeSessionId();
+    }
+    request
+        .getSession(true)
+        .setAttribute(
+            SESSION_USER,
+            new SessionUser(
+                result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+  }
+
+  /** Until when a failed login's user is locked out, if that is why it failed. */
+  public static Instant lockedUntil(HttpServletRequest request) {
+    return (Instant) request.getAttribute(LOCKED_UNTIL);
+  }
+}

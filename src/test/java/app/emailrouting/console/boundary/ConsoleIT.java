@@ -1,0 +1,217 @@
+package app.emailrouting.console.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.emailrouting.support.Api;
+import app.emailrouting.support.Api.Answer;
+import app.emailrouting.support.Browser;
+import app.emailrouting.support.Deployments;
+import java.net.URL;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The console in a real browser (Debian's headless Chromium): sign-in, dashboard, roles, French.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ConsoleIT {
+
+  @Deployment(testable = false)
+  static WebArchive service() {
+    return Deployments.service();
+  }
+
+  @ArquillianResource URL base;
+
+  private Browser browser;
+
+  private Api api() {
+    return new Api(base);
+  }
+
+  private Browser english() {
+    browser = Browser.english(base.toString());
+    return browser;
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+    api().sandboxFaults("{\"wrongCredentials\": false, \"expiredTokens\": false}");
+    api().post("api/routing-pipeline/resume", "");
+  }
+
+  /** A viewer made by an admin; the first password must be changed at first sign-in. */
+  private String[] viewer() {
+    String name = "viewer-" + UUID.randomUUID().toString().substring(0, 8);
+    String password = "given-Passw0rd-" + UUID.randomUUID();
+    Answer created =
+        api()
+            .post(
+                "api/users",
+                "{\"name\": \""
+                    + name
+                    + "\", \"password\": \""
+                    + password
+                    + "\", \"role\": \"viewer\"}");
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return new String[] {name, password};
+  }
+
+  @Test
+  void a_wrong_password_is_refused_and_the_right_one_opens_the_dashboard() {
+    var page = english().open("");
+    assertThat(page.currentPath()).startsWith("/login.xhtml");
+    page.screenshot("login");
+
+    page.signIn("admin", "not-the-password");
+    assertThat(page.text("messages")).contains("Wrong user name or password");
+
+    page.signIn("admin", Api.ADMIN_PASSWORD);
+    assertThat(page.text("dashboard-title")).isEqualTo("Dashboard");
+    assertThat(page.text("session:signed-in-as")).contains("admin");
+    assertThat(Long.parseLong(page.text("count-total"))).isGreaterThanOrEqualTo(0);
+    page.screenshot("dashboard");
+
+    page.submit("session:sign-out");
+    assertThat(page.currentPath()).startsWith("/login.xhtml");
+    assertThat(page.open("index.xhtml").currentPath()).as("signed out").startsWith("/login.xhtml");
+  }
+
+  @Test
+  void what_a_stranger_wrote_is_shown_as_text_and_the_fix_of_each_cause_is_on_the_dashboard() {
+    String payload =
+        "<script>window.xss=1</script><img src=x onerror=\"window.xss=2\"> " + UUID.randomUUID();
+    Answer accepted =
+        api()
+            .post(
+                "api/routing-requests",
+                Json.object("externalId", "xss-" + UUID.randomUUID(), "subject", payload));
+    assertThat(accepted.status()).isEqualTo(202);
+
+    var page = english().signIn("admin", Api.ADMIN_PASSWORD);
+
+    assertThat(page.text("latest-failed")).contains(payload);
+    assertThat(page.script("return window.xss === undefined")).isEqualTo(true);
+    assertThat(page.pageSource()).doesNotContain("<script>window.xss=1</script>");
+    assertThat(page.text("groups-title")).isNotBlank();
+    assertThat(page.pageSource()).contains("Fix the CRM flow that builds routing requests");
+  }
+
+  @Test
+  void a_viewer_changes_the_given_password_first_and_sees_no_control_that_changes_anything() {
+    String[] viewer = viewer();
+    pauseRouting();
+
+    var page = english().signIn(viewer[0], viewer[1]);
+    assertThat(page.currentPath()).startsWith("/password.xhtml");
+    page.screenshot("password");
+    String own = "own-Passw0rd-" + UUID.randomUUID();
+    page.type("change-password:password", own).type("change-password:repeated", own);
+    page.submit("change-password:change");
+    assertThat(page.text("password-changed")).contains("Password changed");
+
+    page.signIn(viewer[0], own);
+    assertThat(page.text("pipeline-paused")).contains("Paused");
+    assertThat(page.has("pipeline:resume")).as("a viewer has no Resume button").isFalse();
+    page.screenshot("dashboard-viewer");
+  }
+
+  @Test
+  void an_admin_resumes_paused_routing_from_the_dashboard() {
+    // the sandbox keeps refusing the client: no probe resumes routing before the admin does
+    pauseRouting();
+
+    var page = english().signIn("admin", Api.ADMIN_PASSWORD);
+    page.submit("pipeline:resume");
+
+    page.screenshot("dashboard-resumed");
+    assertThat(page.text("messages")).as(page.pageSource()).contains("Routing resumed");
+    assertThat(page.text("pipeline-state")).isEqualTo("Running");
+    assertThat(api().get("api/routing-pipeline").json().getString("state")).isEqualTo("RUNNING");
+  }
+
+  @Test
+  void the_console_speaks_the_browser_s_french_and_switches_to_english() {
+    browser = Browser.french(base.toString());
+    var page = browser.signIn("admin", Api.ADMIN_PASSWORD);
+    assertThat(page.text("dashboard-title")).isEqualTo("Tableau de bord");
+    assertThat(page.text("counts-title")).isEqualTo("Demandes de routage");
+    page.screenshot("dashboard-fr");
+
+    page.submit("session:language");
+    assertThat(page.text("dashboard-title")).isEqualTo("Dashboard");
+  }
+
+  @Test
+  void the_session_cookie_is_http_only_same_site_and_worth_nothing_to_the_api() {
+    Answer login = api().anonymous().root().get("login.xhtml");
+    String cookie = login.header("Set-Cookie").orElse("");
+    assertThat(cookie)
+        .contains("JSESSIONID")
+        .contains("HttpOnly")
+        .containsIgnoringCase("SameSite=Strict");
+
+    var page = english().signIn("admin", Api.ADMIN_PASSWORD);
+    String session = page.cookie("JSESSIONID").getValue();
+    Answer withCookie =
+        api()
+            .anonymous()
+            .send(
+                "GET",
+                "api/routing-requests",
+                null,
+                BodyPublishers.noBody(),
+                "Cookie",
+                "JSESSIONID=" + session);
+    assertThat(withCookie.status())
+        .as("the API reads the Authorization header only")
+        .isEqualTo(401);
+  }
+
+  /** Bad credentials pause routing: the sandbox refuses the client, and a request fails. */
+  private void pauseRouting() {
+    api().useSandbox();
+    api().sandboxFaults("{\"wrongCredentials\": true, \"expiredTokens\": true}");
+    Answer accepted =
+        api()
+            .post(
+                "api/routing-requests",
+                Json.object(
+                    "externalId",
+                    "pause-" + UUID.randomUUID(),
+                    "queueId",
+                    app.emailrouting.sandbox.control.SeedData.SUPPORT_QUEUE_ID));
+    api()
+        .awaitStatus(
+            accepted.json().getJsonNumber("id").longValue(),
+            Set.of("FAILED"),
+            Duration.ofSeconds(10));
+    Api.await(
+        "routing paused",
+        Duration.ofSeconds(10),
+        () -> "PAUSED".equals(api().get("api/routing-pipeline").json().getString("state")));
+  }
+
+  /** JSON objects of strings, escaped by JSON-P. */
+  private static final class Json {
+    static String object(String... namesAndValues) {
+      var builder = jakarta.json.Json.createObjectBuilder();
+      for (int i = 0; i < namesAndValues.length; i += 2) {
+        builder.add(namesAndValues[i], namesAndValues[i + 1]);
+      }
+      return builder.build().toString();
+    }
+  }
+}

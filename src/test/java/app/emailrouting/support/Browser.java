@@ -1,0 +1,162 @@
+package app.emailrouting.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium, driven through its ChromeDriver, as the console's tests use it: opens
+ * pages, finds elements by their fixed ids, waits for pages and PrimeFaces' ajax rather than
+ * sleeping, and saves a screenshot of each page under {@code target/screenshots}.
+ */
+public final class Browser implements AutoCloseable {
+
+  private static final Duration WAIT = Duration.ofSeconds(15);
+
+  private final WebDriver driver;
+  private final String base;
+  private final Path userData;
+
+  private Browser(String base, String language) {
+    try {
+      this.userData = Files.createTempDirectory("chromium-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    var options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,900",
+        "--lang=" + language,
+        "--user-data-dir=" + userData);
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+    var service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+            .build();
+    this.driver = new ChromeDriver(service, options);
+    this.base = base.replaceAll("/?$", "/");
+  }
+
+  /** A browser whose language is English. */
+  public static Browser english(String base) {
+    return new Browser(base, "en-US");
+  }
+
+  public static Browser french(String base) {
+    return new Browser(base, "fr-FR");
+  }
+
+  public Browser open(String path) {
+    driver.get(base + path);
+    waitForPage();
+    return this;
+  }
+
+  public WebElement byId(String id) {
+    return new WebDriverWait(driver, WAIT)
+        .until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+  }
+
+  public boolean has(String id) {
+    return !driver.findElements(By.id(id)).isEmpty();
+  }
+
+  public String text(String id) {
+    return byId(id).getText();
+  }
+
+  public Browser type(String id, String text) {
+    var field = byId(id);
+    field.clear();
+    field.sendKeys(text);
+    return this;
+  }
+
+  /** Clicks a button that submits the page (ajax="false") and waits for the next page. */
+  public Browser submit(String id) {
+    var button = byId(id);
+    script("window.beforeSubmit = true;");
+    button.click();
+    new WebDriverWait(driver, WAIT)
+        .ignoring(org.openqa.selenium.WebDriverException.class)
+        .until(d -> Boolean.TRUE.equals(script("return window.beforeSubmit === undefined;")));
+    waitForPage();
+    return this;
+  }
+
+  /** Waits until the document is loaded and PrimeFaces has no ajax request under way. */
+  public void waitForPage() {
+    new WebDriverWait(driver, WAIT)
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript(
+                            "return document.readyState === 'complete'"
+                                + " && (!window.PrimeFaces || !PrimeFaces.ajax"
+                                + " || PrimeFaces.ajax.Queue.isEmpty());")));
+  }
+
+  public Object script(String script) {
+    return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script);
+  }
+
+  /** The path of the page shown, such as {@code /login.xhtml}. */
+  public String currentPath() {
+    return java.net.URI.create(driver.getCurrentUrl()).getPath();
+  }
+
+  public String pageSource() {
+    return driver.getPageSource();
+  }
+
+  public Cookie cookie(String name) {
+    return driver.manage().getCookieNamed(name);
+  }
+
+  /** Signs in on the login page and waits for the page it leads to. */
+  public Browser signIn(String user, String password) {
+    open("login.xhtml");
+    type("login:user", user);
+    type("login:password", password);
+    return submit("login:sign-in");
+  }
+
+  public Browser screenshot(String name) {
+    try {
+      Path file = Path.of("target", "screenshots", name + ".png");
+      Files.createDirectories(file.getParent());
+      Files.write(
+          file, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
