@@ -131,6 +131,32 @@ public final class Api {
     }
   }
 
+  /** A console user and the password an admin gave them. */
+  public record User(String name, String password) {}
+
+  /**
+   * Makes a console user with a role (as this API's caller, an admin); it must change the password.
+   */
+  public User createUser(String role) {
+    var user =
+        new User(
+            role + "-" + java.util.UUID.randomUUID().toString().substring(0, 8),
+            "given-Passw0rd-" + java.util.UUID.randomUUID());
+    Answer created =
+        post(
+            "api/users",
+            jakarta.json.Json.createObjectBuilder()
+                .add("name", user.name())
+                .add("password", user.password())
+                .add("role", role)
+                .build()
+                .toString());
+    if (created.status() != 201) {
+      throw new IllegalStateException("User not created: " + created);
+    }
+    return user;
+  }
+
   public Answer delete(String path) {
     return send(request(path).DELETE());
   }

@@ -55,7 +55,7 @@ public final class Browser implements AutoCloseable {
             .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
             .build();
     this.driver = new ChromeDriver(service, options);
-    this.base = base.replaceAll("/?$", "/");
+    this.base = base.replaceAll("/+$", "") + "/";
   }
 
   /** A browser whose language is English. */

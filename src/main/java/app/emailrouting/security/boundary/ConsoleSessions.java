@@ -20,9 +20,9 @@ import java.util.logging.Logger;
 /**
  * The console's form login and session. The login page authenticates through {@code
  * SecurityContext.authenticate}; a valid login gets a new session id (no fixation) holding the user
- * and roles, and every later console request is authenticated from it. Pages other than the login
- * page and static resources redirect to the login page without a session; a user who must change
- * their password is sent to the password page first.
+ * and roles, and every later request is authenticated from it. Console pages other than the login
+ * page redirect to it without a session; a user who must change their password is sent to the
+ * password page first.
  */
 @ApplicationScoped
 public class ConsoleSessions {
@@ -53,7 +53,7 @@ public class ConsoleSessions {
     var session = request.getSession(false);
     var user = session == null ? null : (SessionUser) session.getAttribute(SESSION_USER);
     String path = ServiceAuthentication.pathOf(request);
-    if (isOpen(path)) {
+    if (!isConsolePage(path)) {
       return user == null
           ? context.doNothing()
           : context.notifyContainerAboutLogin(user.name(), user.roles());
@@ -68,16 +68,12 @@ public class ConsoleSessions {
   }
 
   /**
-   * Pages and files anyone may read: the login page, static resources, health, OpenAPI, sandbox.
+   * A console page that needs a signed-in user: every Faces page but the login page (static
+   * resources, health, OpenAPI and the sandbox are not pages; the API has its own way in).
    */
-  static boolean isOpen(String path) {
-    return path.equals(LOGIN_PAGE)
-        || path.startsWith("/jakarta.faces.resource/")
-        || path.startsWith("/resources/")
-        || path.startsWith("/health")
-        || path.startsWith("/openapi")
-        || path.startsWith("/sandbox/")
-        || path.equals("/favicon.ico");
+  static boolean isConsolePage(String path) {
+    boolean page = path.equals("/") || path.endsWith(".xhtml");
+    return page && !path.equals(LOGIN_PAGE) && !path.startsWith("/jakarta.faces.resource/");
   }
 
   private AuthenticationStatus login(

@@ -52,23 +52,6 @@ class ConsoleIT {
     api().post("api/routing-pipeline/resume", "");
   }
 
-  /** A viewer made by an admin; the first password must be changed at first sign-in. */
-  private String[] viewer() {
-    String name = "viewer-" + UUID.randomUUID().toString().substring(0, 8);
-    String password = "given-Passw0rd-" + UUID.randomUUID();
-    Answer created =
-        api()
-            .post(
-                "api/users",
-                "{\"name\": \""
-                    + name
-                    + "\", \"password\": \""
-                    + password
-                    + "\", \"role\": \"viewer\"}");
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    return new String[] {name, password};
-  }
-
   @Test
   void a_wrong_password_is_refused_and_the_right_one_opens_the_dashboard() {
     var page = english().open("");
@@ -93,16 +76,16 @@ class ConsoleIT {
   void what_a_stranger_wrote_is_shown_as_text_and_the_fix_of_each_cause_is_on_the_dashboard() {
     String payload =
         "<script>window.xss=1</script><img src=x onerror=\"window.xss=2\"> " + UUID.randomUUID();
+    String externalId = "<b onmouseover=\"window.xss=3\">" + UUID.randomUUID();
     Answer accepted =
         api()
             .post(
-                "api/routing-requests",
-                Json.object("externalId", "xss-" + UUID.randomUUID(), "subject", payload));
+                "api/routing-requests", Json.object("externalId", externalId, "subject", payload));
     assertThat(accepted.status()).isEqualTo(202);
 
     var page = english().signIn("admin", Api.ADMIN_PASSWORD);
 
-    assertThat(page.text("latest-failed")).contains(payload);
+    assertThat(page.text("latest-failed")).contains(payload).contains(externalId);
     assertThat(page.script("return window.xss === undefined")).isEqualTo(true);
     assertThat(page.pageSource()).doesNotContain("<script>window.xss=1</script>");
     assertThat(page.text("groups-title")).isNotBlank();
@@ -111,10 +94,10 @@ class ConsoleIT {
 
   @Test
   void a_viewer_changes_the_given_password_first_and_sees_no_control_that_changes_anything() {
-    String[] viewer = viewer();
+    var viewer = api().createUser("viewer");
     pauseRouting();
 
-    var page = english().signIn(viewer[0], viewer[1]);
+    var page = english().signIn(viewer.name(), viewer.password());
     assertThat(page.currentPath()).startsWith("/password.xhtml");
     page.screenshot("password");
     String own = "own-Passw0rd-" + UUID.randomUUID();
@@ -122,7 +105,7 @@ class ConsoleIT {
     page.submit("change-password:change");
     assertThat(page.text("password-changed")).contains("Password changed");
 
-    page.signIn(viewer[0], own);
+    page.signIn(viewer.name(), own);
     assertThat(page.text("pipeline-paused")).contains("Paused");
     assertThat(page.has("pipeline:resume")).as("a viewer has no Resume button").isFalse();
     page.screenshot("dashboard-viewer");
@@ -178,6 +161,32 @@ class ConsoleIT {
     assertThat(withCookie.status())
         .as("the API reads the Authorization header only")
         .isEqualTo(401);
+  }
+
+  @Test
+  void a_forged_form_post_with_the_session_but_without_the_view_state_changes_nothing() {
+    pauseRouting();
+    var page = english().signIn("admin", Api.ADMIN_PASSWORD);
+    assertThat(page.has("pipeline:resume")).isTrue();
+    String session = page.cookie("JSESSIONID").getValue();
+
+    Answer forged =
+        api()
+            .anonymous()
+            .root()
+            .send(
+                "POST",
+                "index.xhtml",
+                "application/x-www-form-urlencoded",
+                BodyPublishers.ofString(
+                    "pipeline=pipeline&pipeline%3Aresume=&jakarta.faces.ViewState=-1234%3A5678"),
+                "Cookie",
+                "JSESSIONID=" + session);
+
+    assertThat(forged.text()).doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(api().get("api/routing-pipeline").json().getString("state"))
+        .as("the resume of a request without this page's view state is not run")
+        .isEqualTo("PAUSED");
   }
 
   /** Bad credentials pause routing: the sandbox refuses the client, and a request fails. */

@@ -59,18 +59,9 @@ class SecurityIT {
 
   /** A viewer who has changed the password an admin gave them. */
   private Api viewer() {
-    String name = unique("viewer");
-    String first = "first-Passw0rd-" + UUID.randomUUID();
-    Answer created =
-        admin()
-            .post(
-                "api/users",
-                "{\"name\": \""
-                    + name
-                    + "\", \"password\": \""
-                    + first
-                    + "\", \"role\": \"viewer\"}");
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    var user = admin().createUser("viewer");
+    String name = user.name();
+    String first = user.password();
     Api told = admin().as(Api.basic(name, first));
     Answer mustChange = told.get("api/routing-requests");
     assertThat(mustChange.status()).isEqualTo(403);
@@ -181,16 +172,9 @@ class SecurityIT {
 
   @Test
   void five_wrong_passwords_lock_the_user_out_from_that_address_even_with_the_right_one() {
-    String name = unique("lockme");
-    String password = "right-Passw0rd-" + UUID.randomUUID();
-    admin()
-        .post(
-            "api/users",
-            "{\"name\": \""
-                + name
-                + "\", \"password\": \""
-                + password
-                + "\", \"role\": \"viewer\"}");
+    var user = admin().createUser("viewer");
+    String name = user.name();
+    String password = user.password();
     Api wrong = admin().as(Api.basic(name, "wrong-Passw0rd-123"));
     for (int i = 0; i < 5; i++) {
       assertThat(wrong.get("api/routing-requests").status()).isEqualTo(401);
