@@ -89,6 +89,9 @@ public final class Browser implements AutoCloseable {
   public Browser type(String id, String text) {
     var field = byId(id);
     field.clear();
+    // select what is left (PrimeFaces' number inputs keep their value on clear) and type over it
+    field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+    field.sendKeys(org.openqa.selenium.Keys.BACK_SPACE);
     field.sendKeys(text);
     return this;
   }
@@ -116,6 +119,12 @@ public final class Browser implements AutoCloseable {
                             "return document.readyState === 'complete'"
                                 + " && (!window.PrimeFaces || !PrimeFaces.ajax"
                                 + " || PrimeFaces.ajax.Queue.isEmpty());")));
+  }
+
+  /** Picks the item with this value in a PrimeFaces selectOneMenu, through its widget. */
+  public Browser select(String widgetVar, String value) {
+    script("PF('" + widgetVar + "').selectValue('" + value.replace("'", "\\'") + "');");
+    return this;
   }
 
   public Object script(String script) {

@@ -2,27 +2,21 @@ package app.emailrouting.options.boundary;
 
 import app.emailrouting.options.control.OptionFilter;
 import app.emailrouting.options.control.OptionsRetrievalStore;
-import app.emailrouting.options.control.OptionsRetriever;
+import app.emailrouting.options.control.RetrieveOptions;
 import app.emailrouting.options.control.RoutingOptionStore;
 import app.emailrouting.problems.boundary.Problem;
-import app.emailrouting.routing.control.RoutingDispatcher;
 import app.emailrouting.security.entity.Role;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.concurrent.RejectedExecutionException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -43,11 +37,8 @@ public class RoutingOptionsResource {
 
   @Inject RoutingOptionStore options;
   @Inject OptionsRetrievalStore retrievals;
-  @Inject OptionsRetriever retriever;
+  @Inject RetrieveOptions retrieveOptions;
   @Context UriInfo uriInfo;
-
-  @Resource(lookup = RoutingDispatcher.EXECUTOR)
-  ManagedExecutorService executor;
 
   @GET
   @Operation(
@@ -102,30 +93,9 @@ public class RoutingOptionsResource {
               examples = @ExampleObject(name = "running", value = Examples.CONFLICT)))
   @RolesAllowed(Role.ADMIN_NAME)
   public Response retrieve() {
-    var started =
-        retrievals
-            .start()
-            .orElseThrow(
-                () ->
-                    new ClientErrorException(
-                        "Retrieve Options is running already (started "
-                            + retrievals.current().startedAt()
-                            + ").",
-                        Response.Status.CONFLICT));
-    var view = RetrievalView.of(started);
-    inBackground(retriever::run);
+    var view = RetrievalView.of(retrieveOptions.start());
     var location = uriInfo.getBaseUriBuilder().path("routing-options/retrieval").build();
     return Response.accepted(view).location(location).build();
-  }
-
-  /** A retrieval the executor refuses must not look RUNNING until it is taken as abandoned. */
-  private void inBackground(Runnable retrieval) {
-    try {
-      executor.execute(retrieval);
-    } catch (RejectedExecutionException full) {
-      retrievals.fail("Retrieve Options could not start: the service is too busy. Try again.");
-      throw new ServiceUnavailableException("Too busy to retrieve options now; try again.");
-    }
   }
 
   @GET

@@ -189,6 +189,64 @@ class ConsoleIT {
         .isEqualTo("PAUSED");
   }
 
+  @Test
+  void the_seed_workflow_fixes_a_stale_queue_from_the_failed_list() {
+    api().useSandbox();
+    // the Support queue was replaced in Genesys Cloud by "Support EMEA"
+    Answer replaced =
+        api()
+            .send(
+                "PUT",
+                "api/sandbox",
+                "application/json",
+                BodyPublishers.ofString(
+                    "{\"queues\": [{\"id\": \"support-emea\", \"name\": \"Support EMEA\"}]}"));
+    assertThat(replaced.status()).as(replaced.toString()).isEqualTo(200);
+    String externalId = "stale-" + UUID.randomUUID();
+    Answer accepted =
+        api()
+            .post(
+                "api/routing-requests",
+                Json.object(
+                    "externalId",
+                    externalId,
+                    "queueId",
+                    app.emailrouting.sandbox.control.SeedData.SUPPORT_QUEUE_ID,
+                    "subject",
+                    "Invoice 1042"));
+    long id = accepted.json().getJsonNumber("id").longValue();
+    api().awaitStatus(id, Set.of("FAILED"), Duration.ofSeconds(10));
+
+    var page = english().signIn("admin", Api.ADMIN_PASSWORD);
+    page.open("failed.xhtml?q=" + externalId);
+    page.screenshot("failed");
+    page.byId("list:requests:0:open").click();
+    page.waitForPage();
+    assertThat(page.text("failure-reason")).isEqualTo("Invalid routing options");
+    assertThat(page.text("api-status")).contains("400");
+    page.screenshot("request");
+
+    page.submit("edit:retrieve-options");
+    Api.await(
+        "options retrieved",
+        Duration.ofSeconds(15),
+        () ->
+            "SUCCEEDED"
+                .equals(api().get("api/routing-options/retrieval").json().getString("state")));
+    page.open("request.xhtml?id=" + id);
+    page.select("queueMenu", "support-emea");
+    page.screenshot("request-edit");
+    page.type("edit:failed-attempts_input", "0");
+    page.submit("edit:save");
+
+    assertThat(page.text("messages")).contains("rerouted");
+    var routed = api().awaitStatus(id, Set.of("ROUTED"), Duration.ofSeconds(10));
+    assertThat(routed.getString("queueId")).isEqualTo("support-emea");
+    page.open("failed.xhtml?q=" + externalId);
+    assertThat(page.text("list:requests")).contains("No failed routing request matches");
+    api().post("api/sandbox/reset", "");
+  }
+
   /** Bad credentials pause routing: the sandbox refuses the client, and a request fails. */
   private void pauseRouting() {
     api().useSandbox();

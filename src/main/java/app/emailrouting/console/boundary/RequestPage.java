@@ -1,0 +1,275 @@
+package app.emailrouting.console.boundary;
+
+import app.emailrouting.audit.control.AuditEventStore;
+import app.emailrouting.audit.entity.AuditTarget;
+import app.emailrouting.options.control.OptionFilter;
+import app.emailrouting.options.control.RetrieveOptions;
+import app.emailrouting.options.control.RoutingOptionStore;
+import app.emailrouting.options.entity.OptionType;
+import app.emailrouting.problems.control.InvalidInputException;
+import app.emailrouting.problems.control.ProblemException;
+import app.emailrouting.routing.control.HistoryEntry;
+import app.emailrouting.routing.control.RoutingDispatcher;
+import app.emailrouting.routing.control.RoutingRequestEdit;
+import app.emailrouting.routing.control.RoutingRequestEdits;
+import app.emailrouting.routing.control.RoutingRequestStore;
+import app.emailrouting.routing.entity.RoutingRequest;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import java.io.Serializable;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One routing request: its fields, its API response (formatted JSON) with the correlation id, its
+ * history, and the seed's workflow: Retrieve Options, Edit (queue, flow, skills, language, priority
+ * and Failed Attempts), Save; or Delete. Saving sends the same merge patch as {@code PATCH
+ * /api/routing-requests/{id}}, with the version read as If-Match.
+ */
+@Named
+@ViewScoped
+public class RequestPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject RoutingRequestStore store;
+  @Inject RoutingRequestEdits edits;
+  @Inject RoutingDispatcher dispatcher;
+  @Inject AuditEventStore audit;
+  @Inject RoutingOptionStore options;
+  @Inject RetrieveOptions retrieveOptions;
+  @Inject CurrentUser currentUser;
+
+  private Long id;
+  private transient RoutingRequest request;
+  private transient List<HistoryEntry> history;
+  private long version;
+  private String queueId;
+  private String flowId;
+  private List<String> skillIds = new ArrayList<>();
+  private String languageId;
+  private Integer priority;
+  private Integer failedAttempts;
+
+  /** Loads the request named by the view parameter {@code id} (a viewAction). */
+  public String load() {
+    request = id == null ? null : store.find(id).orElse(null);
+    if (request == null) {
+      return "/failed.xhtml?faces-redirect=true";
+    }
+    var attempts = store.attemptsOf(id);
+    history = HistoryEntry.timeline(attempts, audit.of(AuditTarget.routingRequest(id)));
+    version = request.version();
+    var current = request.options();
+    queueId = current.queueId();
+    flowId = current.flowId();
+    skillIds = new ArrayList<>(current.skillIds());
+    languageId = current.languageId();
+    priority = current.priority();
+    failedAttempts = request.failedAttempts();
+    return null;
+  }
+
+  /** Saves the edit; Failed Attempts 0 reroutes the request at once. */
+  public String save() {
+    currentUser.requireAdmin();
+    try {
+      var edit = RoutingRequestEdit.of(patch());
+      var edited = edits.edit(id, Optional.of(version), edit);
+      if (edit.reroute() && !edited.isFailed()) {
+        dispatcher.routeSoon(id);
+      }
+      Messages.info(edit.reroute() ? "request.rerouted" : "request.saved");
+      return "/request.xhtml?faces-redirect=true&id=" + id;
+    } catch (ProblemException | InvalidInputException e) {
+      Messages.error("request.notSaved", e.getMessage());
+      return null;
+    }
+  }
+
+  public String delete() {
+    currentUser.requireAdmin();
+    try {
+      edits.delete(id, Optional.of(version));
+      Messages.info("request.deleted", id);
+      return "/failed.xhtml?faces-redirect=true";
+    } catch (ProblemException e) {
+      Messages.error("request.notSaved", e.getMessage());
+      return null;
+    }
+  }
+
+  /** Starts Retrieve Options; the pickers have the new lists once it is done. */
+  public String retrieveOptions() {
+    currentUser.requireAdmin();
+    try {
+      retrieveOptions.start();
+      Messages.info("request.retrieving");
+    } catch (ProblemException e) {
+      Messages.info("request.notSaved", e.getMessage());
+    }
+    return "/request.xhtml?faces-redirect=true&id=" + id;
+  }
+
+  private jakarta.json.JsonObject patch() {
+    JsonObjectBuilder patch = Json.createObjectBuilder();
+    add(patch, "queueId", queueId);
+    add(patch, "flowId", flowId);
+    add(patch, "languageId", languageId);
+    var skills = Json.createArrayBuilder();
+    skillIds.forEach(skills::add);
+    patch.add("skillIds", skills);
+    if (priority == null) {
+      patch.addNull("priority");
+    } else {
+      patch.add("priority", priority);
+    }
+    if (failedAttempts != null && failedAttempts != request().failedAttempts()) {
+      patch.add("failedAttempts", failedAttempts);
+    }
+    return patch.build();
+  }
+
+  private static void add(JsonObjectBuilder patch, String name, String value) {
+    if (value == null || value.isBlank()) {
+      patch.addNull(name);
+    } else {
+      patch.add(name, value.strip());
+    }
+  }
+
+  /** A choice of a picker: a Genesys id and what to show for it. */
+  public record Choice(String id, String label) implements Serializable {}
+
+  /**
+   * The choices of a picker: the retrieved options of a type, and the request's own ids that the
+   * last retrieval does not know (a stale id stays visible, and can be replaced).
+   */
+  public List<Choice> options(String type) {
+    var optionType = OptionType.valueOf(type);
+    var choices = new ArrayList<Choice>();
+    options
+        .list(new OptionFilter(optionType, null))
+        .forEach(option -> choices.add(new Choice(option.genesysId(), option.name())));
+    for (String current : currentIds(optionType)) {
+      if (choices.stream().noneMatch(choice -> choice.id().equals(current))) {
+        choices.add(
+            0, new Choice(current, current + " (" + Messages.text("request.unknown") + ")"));
+      }
+    }
+    return choices;
+  }
+
+  private List<String> currentIds(OptionType type) {
+    var current = request().options();
+    String single =
+        switch (type) {
+          case QUEUE -> current.queueId();
+          case INBOUND_EMAIL_FLOW -> current.flowId();
+          case LANGUAGE -> current.languageId();
+          case SKILL -> null;
+        };
+    if (type == OptionType.SKILL) {
+      return current.skillIds();
+    }
+    return single == null ? List.of() : List.of(single);
+  }
+
+  /** The last API response's body, indented when it is JSON. */
+  public String getApiResponseBody() {
+    var response = request().apiResponse();
+    if (response == null || response.body() == null) {
+      return null;
+    }
+    try (var reader = Json.createReader(new StringReader(response.body()))) {
+      var writer = new java.io.StringWriter();
+      Json.createWriterFactory(
+              java.util.Map.of(jakarta.json.stream.JsonGenerator.PRETTY_PRINTING, true))
+          .createWriter(writer)
+          .write(reader.readValue());
+      return writer.toString().strip();
+    } catch (RuntimeException notJson) {
+      return response.body();
+    }
+  }
+
+  private RoutingRequest request() {
+    if (request == null) {
+      request = store.find(id).orElseThrow();
+    }
+    return request;
+  }
+
+  public RoutingRequest getRequest() {
+    return request();
+  }
+
+  public List<HistoryEntry> getHistory() {
+    if (history == null) {
+      history =
+          HistoryEntry.timeline(store.attemptsOf(id), audit.of(AuditTarget.routingRequest(id)));
+    }
+    return history;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public String getQueueId() {
+    return queueId;
+  }
+
+  public void setQueueId(String queueId) {
+    this.queueId = queueId;
+  }
+
+  public String getFlowId() {
+    return flowId;
+  }
+
+  public void setFlowId(String flowId) {
+    this.flowId = flowId;
+  }
+
+  public List<String> getSkillIds() {
+    return skillIds;
+  }
+
+  public void setSkillIds(List<String> skillIds) {
+    this.skillIds = skillIds == null ? new ArrayList<>() : new ArrayList<>(skillIds);
+  }
+
+  public String getLanguageId() {
+    return languageId;
+  }
+
+  public void setLanguageId(String languageId) {
+    this.languageId = languageId;
+  }
+
+  public Integer getPriority() {
+    return priority;
+  }
+
+  public void setPriority(Integer priority) {
+    this.priority = priority;
+  }
+
+  public Integer getFailedAttempts() {
+    return failedAttempts;
+  }
+
+  public void setFailedAttempts(Integer failedAttempts) {
+    this.failedAttempts = failedAttempts;
+  }
+}

@@ -1,0 +1,46 @@
+package app.emailrouting.options.control;
+
+import app.emailrouting.options.entity.OptionsRetrieval;
+import app.emailrouting.problems.control.ProblemException;
+import app.emailrouting.routing.control.RoutingDispatcher;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.concurrent.RejectedExecutionException;
+
+/**
+ * Starts Retrieve Options in the background, for the REST API and the console alike: one at a time
+ * across instances (409 otherwise), on the routing executor, since paging through an organization
+ * can take longer than a request should.
+ */
+@ApplicationScoped
+public class RetrieveOptions {
+
+  @Inject OptionsRetrievalStore retrievals;
+  @Inject OptionsRetriever retriever;
+
+  @Resource(lookup = RoutingDispatcher.EXECUTOR)
+  ManagedExecutorService executor;
+
+  public OptionsRetrieval start() {
+    var started =
+        retrievals
+            .start()
+            .orElseThrow(
+                () ->
+                    ProblemException.conflict(
+                        "Retrieve Options is running already (started "
+                            + retrievals.current().startedAt()
+                            + ")."));
+    try {
+      executor.execute(retriever::run);
+    } catch (RejectedExecutionException full) {
+      // a retrieval the executor refuses must not look RUNNING until it is taken as abandoned
+      retrievals.fail("Retrieve Options could not start: the service is too busy. Try again.");
+      throw new ProblemException(
+          503, "/problems/busy", "Too busy to retrieve options now; try again.");
+    }
+    return started;
+  }
+}
