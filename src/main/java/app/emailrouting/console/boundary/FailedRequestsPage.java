@@ -1,6 +1,11 @@
 package app.emailrouting.console.boundary;
 
 import app.emailrouting.database.control.ListCursor;
+import app.emailrouting.failedrequests.control.BulkFilter;
+import app.emailrouting.failedrequests.control.BulkOperations;
+import app.emailrouting.failedrequests.control.BulkWorker;
+import app.emailrouting.failedrequests.entity.BulkKind;
+import app.emailrouting.failedrequests.entity.BulkOperation;
 import app.emailrouting.routing.control.RoutingRequestFilter;
 import app.emailrouting.routing.control.RoutingRequestQuery;
 import app.emailrouting.routing.control.RoutingRequestStore;
@@ -27,11 +32,18 @@ public class FailedRequestsPage implements Serializable {
   private static final int PAGE = 50;
 
   @Inject RoutingRequestStore store;
+  @Inject BulkOperations bulk;
+  @Inject BulkWorker worker;
+  @Inject CurrentUser currentUser;
 
   private FailureReason reason;
   private String q;
   private final List<RoutingRequest> rows = new ArrayList<>();
   private ListCursor next;
+  private List<RoutingRequest> selected = new ArrayList<>();
+  private BulkKind pendingKind;
+  private long pendingCount;
+  private Long operationId;
 
   /** Loads the first page (a viewAction, after the view parameters are set). */
   public void load() {
@@ -49,6 +61,67 @@ public class FailedRequestsPage implements Serializable {
   /** Shows the list for the filters typed (a GET, so that it can be bookmarked). */
   public String search() {
     return "/failed.xhtml?faces-redirect=true&includeViewParams=true";
+  }
+
+  /**
+   * Counts what a bulk reroute or delete would act on (the selected requests, else every one the
+   * filters match), before the admin confirms: a dry run.
+   */
+  public void prepare(String kind) {
+    currentUser.requireAdmin();
+    pendingKind = BulkKind.valueOf(kind);
+    pendingCount = bulk.dryRun(bulkFilter());
+  }
+
+  /** Starts the bulk operation counted; its progress is polled on the page. */
+  public void confirm() {
+    currentUser.requireAdmin();
+    operationId = bulk.start(pendingKind, bulkFilter()).id();
+    worker.sweep();
+  }
+
+  public void cancel() {
+    currentUser.requireAdmin();
+    bulk.cancel(operationId);
+  }
+
+  private BulkFilter bulkFilter() {
+    if (!selected.isEmpty()) {
+      return new BulkFilter(
+          null, null, null, selected.stream().map(RoutingRequest::id).toList(), null);
+    }
+    return new BulkFilter(
+        reason, null, q == null || q.isBlank() ? null : q.strip(), List.of(), null);
+  }
+
+  /** The bulk operation started from this page, as it is now. */
+  public BulkOperation getOperation() {
+    return operationId == null ? null : bulk.find(operationId).orElse(null);
+  }
+
+  /** How far the operation is, in percent. */
+  public int getProgress() {
+    var operation = getOperation();
+    if (operation == null || operation.matched() == 0) {
+      return 100;
+    }
+    return operation.isRunning() ? (int) (100 * operation.done() / operation.matched()) : 100;
+  }
+
+  public BulkKind getPendingKind() {
+    return pendingKind;
+  }
+
+  public long getPendingCount() {
+    return pendingCount;
+  }
+
+  public List<RoutingRequest> getSelected() {
+    return selected;
+  }
+
+  public void setSelected(List<RoutingRequest> selected) {
+    this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
   }
 
   private RoutingRequestFilter filter() {

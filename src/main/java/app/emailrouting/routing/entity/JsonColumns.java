@@ -10,8 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Skill ids and attributes are stored as JSON text: one column each, portable across databases. */
-final class JsonColumns {
+/**
+ * Skill ids and attributes are stored as JSON text: one column each, portable across databases. The
+ * converters are public with public constructors, as JPA requires: EclipseLink creates them by
+ * reflection on first use, which may be on a managed thread without extra access rights.
+ */
+public final class JsonColumns {
 
   private static final Jsonb JSONB = JsonbBuilder.create();
   private static final Type STRING_LIST =
@@ -22,7 +26,7 @@ final class JsonColumns {
   private JsonColumns() {}
 
   @Converter
-  static class StringList implements AttributeConverter<List<String>, String> {
+  public static class StringList implements AttributeConverter<List<String>, String> {
     @Override
     public String convertToDatabaseColumn(List<String> values) {
       return values == null || values.isEmpty() ? null : JSONB.toJson(values);
@@ -37,7 +41,7 @@ final class JsonColumns {
   }
 
   @Converter
-  static class StringMap implements AttributeConverter<Map<String, String>, String> {
+  public static class StringMap implements AttributeConverter<Map<String, String>, String> {
     @Override
     public String convertToDatabaseColumn(Map<String, String> values) {
       return values == null || values.isEmpty() ? null : JSONB.toJson(values);

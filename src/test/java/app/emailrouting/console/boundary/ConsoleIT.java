@@ -247,6 +247,43 @@ class ConsoleIT {
     api().post("api/sandbox/reset", "");
   }
 
+  @Test
+  void a_bulk_reroute_shows_the_count_first_then_its_progress() {
+    String marker = "bulk-" + UUID.randomUUID();
+    var ids = new java.util.ArrayList<Long>();
+    for (int i = 0; i < 3; i++) {
+      Answer failed =
+          api()
+              .post(
+                  "api/routing-requests",
+                  Json.object("externalId", marker + "-" + i, "subject", marker));
+      ids.add(failed.json().getJsonNumber("id").longValue());
+    }
+
+    var page = english().signIn("admin", Api.ADMIN_PASSWORD);
+    page.open("failed.xhtml?q=" + marker);
+    page.byId("list:bulk-reroute").click();
+    Api.await("the count", Duration.ofSeconds(10), () -> page.has("confirm-form:bulk-count"));
+    assertThat(page.text("confirm-form:bulk-count"))
+        .isEqualTo("Reroute 3 failed routing request(s)?");
+    page.screenshot("bulk-confirm");
+    page.byId("confirm-form:bulk-confirm").click();
+
+    Api.await(
+        "the bulk reroute done",
+        Duration.ofSeconds(20),
+        () ->
+            page.has("progress-form:progress-text")
+                && page.text("progress-form:progress-text").endsWith("done"));
+    assertThat(page.text("progress-form:progress-text")).isEqualTo("3 of 3 done: done");
+    page.screenshot("bulk-done");
+    for (long id : ids) {
+      assertThat(api().get("api/routing-requests/" + id).json().getJsonArray("attempts"))
+          .as("failed once, rerouted, failed again (neither queue nor flow)")
+          .hasSize(2);
+    }
+  }
+
   /** Bad credentials pause routing: the sandbox refuses the client, and a request fails. */
   private void pauseRouting() {
     api().useSandbox();
