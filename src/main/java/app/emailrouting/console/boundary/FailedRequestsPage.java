@@ -6,6 +6,7 @@ import app.emailrouting.failedrequests.control.BulkOperations;
 import app.emailrouting.failedrequests.control.BulkWorker;
 import app.emailrouting.failedrequests.entity.BulkKind;
 import app.emailrouting.failedrequests.entity.BulkOperation;
+import app.emailrouting.routing.control.RoutingRequestExport;
 import app.emailrouting.routing.control.RoutingRequestFilter;
 import app.emailrouting.routing.control.RoutingRequestQuery;
 import app.emailrouting.routing.control.RoutingRequestStore;
@@ -19,6 +20,8 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * Failed Routing Requests: newest first, filtered by failure reason and text (bookmarkable view
@@ -32,6 +35,7 @@ public class FailedRequestsPage implements Serializable {
   private static final int PAGE = 50;
 
   @Inject RoutingRequestStore store;
+  @Inject RoutingRequestExport export;
   @Inject BulkOperations bulk;
   @Inject BulkWorker worker;
   @Inject CurrentUser currentUser;
@@ -83,6 +87,24 @@ public class FailedRequestsPage implements Serializable {
   public void cancel() {
     currentUser.requireAdmin();
     bulk.cancel(operationId);
+  }
+
+  /** The failed requests the filters match, as CSV (the same file as the REST API's export). */
+  public StreamedContent getExport() {
+    var filter = filter();
+    return DefaultStreamedContent.builder()
+        .name("failed-routing-requests.csv")
+        .contentType("text/csv; charset=UTF-8")
+        .writer(out -> writeQuietly(filter, out))
+        .build();
+  }
+
+  private void writeQuietly(RoutingRequestFilter filter, java.io.OutputStream out) {
+    try {
+      export.write(filter, out);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private BulkFilter bulkFilter() {

@@ -1,11 +1,7 @@
 package app.emailrouting.routing.boundary;
 
-import app.emailrouting.database.control.ListCursor;
 import app.emailrouting.problems.control.InvalidInputException;
-import app.emailrouting.routing.control.RoutingRequestCsv;
-import app.emailrouting.routing.control.RoutingRequestFilter;
-import app.emailrouting.routing.control.RoutingRequestQuery;
-import app.emailrouting.routing.control.RoutingRequestStore;
+import app.emailrouting.routing.control.RoutingRequestExport;
 import app.emailrouting.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -16,32 +12,22 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/**
- * The list as a CSV file, streamed page by page (each page its own short read), so that a million
- * rows go out without being held in memory.
- */
+/** The list as a CSV file, streamed ({@link RoutingRequestExport}). */
 @Path("routing-requests/export")
 @Tag(name = "Routing requests")
 @RolesAllowed({Role.VIEWER_NAME, Role.ADMIN_NAME})
 public class RoutingRequestExportResource {
 
   static final String CSV = "text/csv";
-  private static final int PAGE = 1000;
 
-  @Inject RoutingRequestStore store;
+  @Inject RoutingRequestExport export;
 
   @GET
   @Produces(CSV)
@@ -63,24 +49,10 @@ public class RoutingRequestExportResource {
       throw new InvalidInputException("format", "must be csv");
     }
     var filter = new ListParameters(status, failureReason, q, null, null).toFilter();
-    StreamingOutput body = out -> writeAll(out, filter);
+    StreamingOutput body = out -> export.write(filter, out);
     String file = "routing-requests-" + LocalDate.now(ZoneOffset.UTC) + ".csv";
     return Response.ok(body, CSV + "; charset=UTF-8")
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
         .build();
-  }
-
-  private void writeAll(OutputStream out, RoutingRequestFilter filter) throws IOException {
-    var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-    var csv = new RoutingRequestCsv(writer);
-    Optional<ListCursor> after = Optional.empty();
-    do {
-      var page = store.list(new RoutingRequestQuery(filter, after, PAGE));
-      for (var request : page.items()) {
-        csv.write(request);
-      }
-      csv.flush();
-      after = page.next();
-    } while (after.isPresent());
   }
 }

@@ -276,6 +276,16 @@ class ConsoleIT {
             page.has("progress-form:progress-text")
                 && page.text("progress-form:progress-text").endsWith("done"));
     assertThat(page.text("progress-form:progress-text")).isEqualTo("3 of 3 done: done");
+    Object csv =
+        page.script(
+            "var form = document.getElementById('filters');"
+                + " var data = new URLSearchParams(new FormData(form));"
+                + " data.append('filters:export', '');"
+                + " return fetch(form.action, {method: 'POST', body: data}).then(r => r.text());");
+    assertThat(csv.toString())
+        .as("the Export button's file")
+        .startsWith("id,externalId,status,failureReason")
+        .contains(marker + "-0", marker + "-1", marker + "-2");
     page.screenshot("bulk-done");
     for (long id : ids) {
       assertThat(api().get("api/routing-requests/" + id).json().getJsonArray("attempts"))
