@@ -84,6 +84,22 @@ public final class Api {
     }
   }
 
+  /**
+   * A fresh start for a test: the service routes to its sandbox, the sandbox is back to its seed
+   * data without faults, and routing runs.
+   */
+  public void freshSandbox() {
+    useSandbox();
+    requireOk(post("api/sandbox/reset", ""), "Sandbox not reset");
+    requireOk(post("api/routing-pipeline/resume", ""), "Routing not resumed");
+  }
+
+  private static void requireOk(Answer answer, String what) {
+    if (answer.status() != 200) {
+      throw new IllegalStateException(what + ": " + answer);
+    }
+  }
+
   /** Sets the sandbox's fault switches, e.g. {@code {"wrongCredentials": true}}. */
   public void sandboxFaults(String switches) {
     Answer answer =

@@ -46,9 +46,7 @@ class FailedRequestsIT {
 
   @BeforeEach
   void resetSandbox() {
-    api().useSandbox();
-    assertThat(api().post("api/sandbox/reset", "").status()).isLessThan(300);
-    assertThat(api().post("api/routing-pipeline/resume", "").status()).isEqualTo(200);
+    api().freshSandbox();
   }
 
   private long accept(String marker, String routing) {

@@ -37,8 +37,7 @@ class GenesysConnectionIT {
 
   @BeforeEach
   void sandboxWithoutFaults() {
-    api().useSandbox();
-    assertThat(api().post("api/sandbox/reset", "").status()).isEqualTo(200);
+    api().freshSandbox();
   }
 
   private void faults(String json) {

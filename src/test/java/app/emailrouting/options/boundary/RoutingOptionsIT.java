@@ -41,9 +41,8 @@ class RoutingOptionsIT {
 
   @BeforeEach
   void resetSandbox() {
-    api().useSandbox();
     awaitFinished(Duration.ofSeconds(30));
-    assertThat(api().post("api/sandbox/reset", "").status()).isLessThan(300);
+    api().freshSandbox();
   }
 
   private void sandbox(String json) {

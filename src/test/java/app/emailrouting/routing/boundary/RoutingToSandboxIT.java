@@ -46,9 +46,7 @@ class RoutingToSandboxIT {
 
   @BeforeEach
   void resetSandboxAndResume() {
-    api().useSandbox();
-    assertThat(api().post("api/sandbox/reset", "").status()).isLessThan(300);
-    assertThat(api().post("api/routing-pipeline/resume", "").status()).isEqualTo(200);
+    api().freshSandbox();
   }
 
   private long accept(String routing) {
