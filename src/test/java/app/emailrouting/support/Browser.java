@@ -82,8 +82,11 @@ public final class Browser implements AutoCloseable {
     return !driver.findElements(By.id(id)).isEmpty();
   }
 
+  /** The element's visible text, read again if an ajax update replaced it meanwhile. */
   public String text(String id) {
-    return byId(id).getText();
+    return new WebDriverWait(driver, WAIT)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> d.findElement(By.id(id)).getText());
   }
 
   public Browser type(String id, String text) {

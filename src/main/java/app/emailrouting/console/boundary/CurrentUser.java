@@ -1,5 +1,6 @@
 package app.emailrouting.console.boundary;
 
+import app.emailrouting.sandbox.control.Sandbox;
 import app.emailrouting.security.entity.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -17,6 +18,7 @@ public class CurrentUser {
 
   @Inject SecurityContext security;
   @Inject FacesContext faces;
+  @Inject Sandbox sandbox;
 
   public String getName() {
     var principal = security.getCallerPrincipal();
@@ -25,6 +27,11 @@ public class CurrentUser {
 
   public boolean isAdmin() {
     return security.isCallerInRole(Role.ADMIN_NAME);
+  }
+
+  /** Whether the built-in sandbox is on (its page and switches exist only then). */
+  public boolean isSandboxEnabled() {
+    return sandbox.isEnabled();
   }
 
   /** Refuses a change to a viewer, whatever the page showed. */
