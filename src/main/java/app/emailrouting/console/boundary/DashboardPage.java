@@ -5,6 +5,7 @@ import app.emailrouting.failedrequests.control.FailureGroup;
 import app.emailrouting.failedrequests.control.FailureGroups;
 import app.emailrouting.genesys.control.ConnectionSettingsStore;
 import app.emailrouting.genesys.entity.GenesysConnectionSettings;
+import app.emailrouting.routing.control.RoutingActivity;
 import app.emailrouting.routing.control.RoutingDispatcher;
 import app.emailrouting.routing.control.RoutingPipelineStore;
 import app.emailrouting.routing.control.RoutingRequestFilter;
@@ -18,12 +19,14 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The dashboard: counts by status, failure groups with the fix for each cause, the latest failed
- * requests, the routing pipeline (with Resume for admins) and the Genesys connection.
+ * The dashboard: counts by status, the routing activity chart, failure groups with the fix for each
+ * cause, the latest failed requests, the routing pipeline (with Resume for admins) and the Genesys
+ * connection.
  */
 @Named
 @RequestScoped
@@ -37,12 +40,31 @@ public class DashboardPage {
   @Inject RoutingDispatcher dispatcher;
   @Inject ConnectionSettingsStore connection;
   @Inject CurrentUser currentUser;
+  @Inject RoutingActivity activity;
+  @Inject Preferences preferences;
 
   private RoutingSummary summary;
   private List<FailureGroup> groups;
   private List<RoutingRequest> latestFailed;
   private RoutingPipeline pipelineState;
   private GenesysConnectionSettings connectionSettings;
+  private Period period = Period.DAY;
+  private ActivityChart chart;
+
+  /** The periods of the activity chart: the last 24 hours per hour, 7 or 30 days per day. */
+  public enum Period {
+    DAY(Duration.ofHours(24), false),
+    WEEK(Duration.ofDays(7), true),
+    MONTH(Duration.ofDays(30), true);
+
+    private final Duration length;
+    private final boolean daily;
+
+    Period(Duration length, boolean daily) {
+      this.length = length;
+      this.daily = daily;
+    }
+  }
 
   @PostConstruct
   void load() {
@@ -71,6 +93,49 @@ public class DashboardPage {
     dispatcher.sweep();
     Messages.info("dashboard.resumed");
     return "/index.xhtml?faces-redirect=true";
+  }
+
+  private ActivityChart chart() {
+    if (chart == null) {
+      chart =
+          new ActivityChart(activity.last(period.length, period.daily), preferences.getLocale());
+    }
+    return chart;
+  }
+
+  /** The activity chart's Chart.js configuration. */
+  public String getActivityChart() {
+    return chart()
+        .json(
+            new ActivityChart.Labels(
+                Messages.text("activity.received"),
+                Messages.text("activity.routed"),
+                Messages.text("activity.failed")));
+  }
+
+  public long getActivityReceived() {
+    return chart().received();
+  }
+
+  public long getActivityRouted() {
+    return chart().routed();
+  }
+
+  public long getActivityFailed() {
+    return chart().failed();
+  }
+
+  public Period[] getPeriods() {
+    return Period.values();
+  }
+
+  public Period getPeriod() {
+    return period;
+  }
+
+  public void setPeriod(Period period) {
+    this.period = period == null ? Period.DAY : period;
+    chart = null;
   }
 
   public List<RoutingStatus> getStatuses() {

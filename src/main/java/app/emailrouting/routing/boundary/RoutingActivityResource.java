@@ -2,12 +2,11 @@ package app.emailrouting.routing.boundary;
 
 import app.emailrouting.problems.boundary.QueryParameters;
 import app.emailrouting.problems.control.InvalidInputException;
-import app.emailrouting.routing.control.ActivityBucket;
+import app.emailrouting.routing.control.ActivitySeries;
 import app.emailrouting.routing.control.RoutingActivity;
 import app.emailrouting.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,8 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -40,11 +37,6 @@ public class RoutingActivityResource {
 
   private final Clock clock = Clock.systemUTC();
 
-  /** The answer: the period, its granularity and one bucket per hour or day. */
-  @JsonbPropertyOrder({"from", "to", "granularity", "buckets"})
-  public record Activity(
-      Instant from, Instant to, String granularity, List<ActivityBucket> buckets) {}
-
   @GET
   @Operation(
       summary = "Routing activity per hour or per day",
@@ -56,7 +48,7 @@ public class RoutingActivityResource {
               + " UTC.")
   @APIResponse(responseCode = "200", description = "One bucket per hour or day, oldest first")
   @APIResponse(responseCode = "400", description = "A bad period, time or granularity")
-  public Activity read(
+  public ActivitySeries read(
       @QueryParam("period") @Parameter(description = "24h, 7d, 30d, ...") String period,
       @QueryParam("from") @Parameter(description = "Start, e.g. 2026-11-20T00:00:00Z") String from,
       @QueryParam("to") @Parameter(description = "End, default now") String to,
@@ -67,15 +59,7 @@ public class RoutingActivityResource {
     if (!start.isBefore(end) || Duration.between(start, end).compareTo(MAX_PERIOD) > 0) {
       throw new InvalidInputException("from", "must be before to, at most 400 days before");
     }
-    boolean daily = daily(granularity, Duration.between(start, end));
-    if (daily) {
-      Instant dayStart = start.truncatedTo(ChronoUnit.DAYS);
-      Instant dayEnd = ceil(end, ChronoUnit.DAYS);
-      return new Activity(dayStart, dayEnd, "day", activity.daily(dayStart, dayEnd));
-    }
-    Instant hourStart = start.truncatedTo(ChronoUnit.HOURS);
-    Instant hourEnd = ceil(end, ChronoUnit.HOURS);
-    return new Activity(hourStart, hourEnd, "hour", activity.hourly(hourStart, hourEnd));
+    return activity.between(start, end, daily(granularity, Duration.between(start, end)));
   }
 
   private static Duration period(String period) {
@@ -100,10 +84,5 @@ public class RoutingActivityResource {
       throw new InvalidInputException("granularity", "hour covers at most 31 days: use day");
     }
     return "day".equals(text.get());
-  }
-
-  private static Instant ceil(Instant at, ChronoUnit unit) {
-    Instant floor = at.truncatedTo(unit);
-    return floor.equals(at) ? at : floor.plus(1, unit);
   }
 }

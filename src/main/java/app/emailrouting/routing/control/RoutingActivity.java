@@ -31,6 +31,25 @@ public class RoutingActivity {
 
   private final Clock clock = Clock.systemUTC();
 
+  /**
+   * The activity of [start, end), per day or per hour, the period widened to whole UTC days or
+   * hours.
+   */
+  public ActivitySeries between(Instant start, Instant end, boolean daily) {
+    ChronoUnit unit = daily ? ChronoUnit.DAYS : ChronoUnit.HOURS;
+    Instant from = start.truncatedTo(unit);
+    Instant to = ActivitySeries.ceil(end, unit);
+    return daily
+        ? new ActivitySeries(from, to, "day", daily(from, to))
+        : new ActivitySeries(from, to, "hour", hourly(from, to));
+  }
+
+  /** The activity of the last {@code period}, up to now. */
+  public ActivitySeries last(Duration period, boolean daily) {
+    Instant now = clock.instant();
+    return between(now.minus(period), now, daily);
+  }
+
   /** One bucket per UTC hour of [from, to), both on the hour. */
   public List<ActivityBucket> hourly(Instant from, Instant to) {
     Instant closedUntil = hourOf(clock.instant().minus(LATE));

@@ -262,10 +262,28 @@ class ConsoleIT {
 
     var page = english().signIn("admin", Api.ADMIN_PASSWORD);
     page.open("failed.xhtml?q=" + marker);
+    assertThat(
+            page.script(
+                "return Array.from(document.querySelectorAll('.ui-selection-column .ui-chkbox-box'))"
+                    + ".filter(box => box.getBoundingClientRect().width > 0).length;"))
+        .as("a visible checkbox on each row and in the header")
+        .isEqualTo(4L);
     page.byId("list:bulk-reroute").click();
     Api.await("the count", Duration.ofSeconds(10), () -> page.has("confirm-form:bulk-count"));
     assertThat(page.text("confirm-form:bulk-count"))
+        .as("nothing selected: every request the filters match")
         .isEqualTo("Reroute 3 failed routing request(s)?");
+    page.byId("confirm-form:bulk-abandon").click();
+
+    // the newest two rows (ids[2] and ids[1]): only they are rerouted
+    page.script(
+        "var boxes = document.querySelectorAll('tbody .ui-selection-column .ui-chkbox-box');"
+            + " boxes[0].click(); boxes[1].click();");
+    page.byId("list:bulk-reroute").click();
+    Api.await(
+        "the count of the selection",
+        Duration.ofSeconds(10),
+        () -> page.text("confirm-form:bulk-count").startsWith("Reroute 2 "));
     page.screenshot("bulk-confirm");
     page.byId("confirm-form:bulk-confirm").click();
 
@@ -275,7 +293,7 @@ class ConsoleIT {
         () ->
             page.has("progress-form:progress-text")
                 && page.text("progress-form:progress-text").endsWith("done"));
-    assertThat(page.text("progress-form:progress-text")).isEqualTo("3 of 3 done: done");
+    assertThat(page.text("progress-form:progress-text")).isEqualTo("2 of 2 done: done");
     Object csv =
         page.script(
             "var form = document.getElementById('filters');"
@@ -287,11 +305,90 @@ class ConsoleIT {
         .startsWith("id,externalId,status,failureReason")
         .contains(marker + "-0", marker + "-1", marker + "-2");
     page.screenshot("bulk-done");
-    for (long id : ids) {
+    for (long id : ids.subList(1, 3)) {
       assertThat(api().get("api/routing-requests/" + id).json().getJsonArray("attempts"))
           .as("failed once, rerouted, failed again (neither queue nor flow)")
           .hasSize(2);
     }
+    assertThat(api().get("api/routing-requests/" + ids.get(0)).json().getJsonArray("attempts"))
+        .as("not selected: not rerouted")
+        .hasSize(1);
+  }
+
+  @Test
+  void all_routing_requests_are_listed_by_status_and_the_dashboard_charts_their_activity() {
+    String marker = "all-" + UUID.randomUUID();
+    api().freshSandbox();
+    long failed =
+        api()
+            .post(
+                "api/routing-requests", Json.object("externalId", marker + "-f", "subject", marker))
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    long routed =
+        api()
+            .post(
+                "api/routing-requests",
+                Json.object(
+                    "externalId",
+                    marker + "-r",
+                    "subject",
+                    marker,
+                    "queueId",
+                    app.emailrouting.sandbox.control.SeedData.SUPPORT_QUEUE_ID))
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    api().awaitStatus(routed, Set.of("ROUTED"), Duration.ofSeconds(20));
+
+    var page = english().signIn("admin", Api.ADMIN_PASSWORD);
+    page.open("requests.xhtml?q=" + marker);
+    assertThat(page.text("list:requests"))
+        .contains(marker + "-f", marker + "-r", "Failed", "Routed");
+    page.screenshot("requests");
+
+    page.select("statusMenu", "ROUTED").submit("filters:apply");
+    assertThat(page.currentPath()).isEqualTo("/requests.xhtml");
+    assertThat(page.text("list:requests")).contains(marker + "-r").doesNotContain(marker + "-f");
+    page.byId("list:requests:0:open").click();
+    page.waitForPage();
+    assertThat(page.text("request-title")).endsWith(String.valueOf(routed));
+
+    page.open("index.xhtml");
+    var day = activityTotals(page.text("activity:activity-summary"));
+    assertThat(day[0]).as("received in the last 24 hours").isGreaterThanOrEqualTo(2);
+    assertThat(day[1]).as("routed").isGreaterThanOrEqualTo(1);
+    assertThat(day[2]).as("failures").isGreaterThanOrEqualTo(1);
+    assertThat(
+            page.script(
+                "return document.getElementById('activity:activity-chart')"
+                    + ".querySelector('canvas').getBoundingClientRect().height > 100;"))
+        .as("the chart is drawn")
+        .isEqualTo(true);
+    page.script(
+        "document.getElementById('activity:period')"
+            + ".querySelector(\"input[value='MONTH']\").parentNode.click();");
+    Api.await(
+        "the 30 days chart",
+        Duration.ofSeconds(10),
+        () -> page.text("activity:activity-summary").startsWith("Last 30 days"));
+    assertThat(activityTotals(page.text("activity:activity-summary"))[0])
+        .isGreaterThanOrEqualTo(day[0]);
+    assertThat(failed).isPositive();
+  }
+
+  /** The received, routed and failed figures of the activity summary. */
+  private static long[] activityTotals(String summary) {
+    var matcher =
+        java.util.regex.Pattern.compile("(\\d+) received, (\\d+) routed, (\\d+) failures")
+            .matcher(summary);
+    assertThat(matcher.find()).as(summary).isTrue();
+    return new long[] {
+      Long.parseLong(matcher.group(1)),
+      Long.parseLong(matcher.group(2)),
+      Long.parseLong(matcher.group(3))
+    };
   }
 
   /** Bad credentials pause routing: the sandbox refuses the client, and a request fails. */
