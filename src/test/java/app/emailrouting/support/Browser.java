@@ -130,6 +130,18 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** Resizes the window to this width (768 px high), as on a small laptop or a tablet. */
+  public Browser width(int pixels) {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(pixels, 768));
+    return this;
+  }
+
+  /** Whether the page is wider than the window (a horizontal scroll bar). */
+  public boolean overflowsWidth() {
+    return Boolean.TRUE.equals(
+        script("return document.documentElement.scrollWidth > window.innerWidth;"));
+  }
+
   public Object script(String script) {
     return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script);
   }
