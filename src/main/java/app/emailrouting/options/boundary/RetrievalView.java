@@ -38,7 +38,7 @@ public record RetrievalView(
   /** Pages and options read from Genesys Cloud so far by this retrieval. */
   public record Progress(int pages, long options) {}
 
-  static RetrievalView of(OptionsRetrieval retrieval) {
+  public static RetrievalView of(OptionsRetrieval retrieval) {
     return new RetrievalView(
         retrieval.state(),
         retrieval.startedAt(),

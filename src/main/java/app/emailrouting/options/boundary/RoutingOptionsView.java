@@ -20,7 +20,7 @@ public record RoutingOptionsView(
   public record Item(
       OptionType type, String id, String name, String state, boolean active, boolean deleted) {
 
-    static Item of(RoutingOption option) {
+    public static Item of(RoutingOption option) {
       return new Item(
           option.type(),
           option.genesysId(),

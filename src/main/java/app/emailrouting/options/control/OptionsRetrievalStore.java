@@ -40,7 +40,7 @@ public class OptionsRetrievalStore {
   /** Starts a retrieval; empty when one runs already. */
   public Optional<OptionsRetrieval> start() {
     var retrieval = locked();
-    if (retrieval.isRunning(clock.instant(), Duration.ofSeconds(staleAfterSeconds))) {
+    if (isRunning(retrieval)) {
       return Optional.empty();
     }
     retrieval.start(clock.instant());
@@ -50,6 +50,14 @@ public class OptionsRetrievalStore {
         "Retrieve Options started",
         null);
     return Optional.of(retrieval);
+  }
+
+  /**
+   * Whether this retrieval runs now: RUNNING, and started within the stale limit (one RUNNING for
+   * longer was abandoned by an instance that stopped).
+   */
+  public boolean isRunning(OptionsRetrieval retrieval) {
+    return retrieval.isRunning(clock.instant(), Duration.ofSeconds(staleAfterSeconds));
   }
 
   public void fetched(int pages, long options) {
