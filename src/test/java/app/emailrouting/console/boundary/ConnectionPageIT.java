@@ -222,7 +222,10 @@ class ConnectionPageIT {
     assertThat(page.has("test-form:overall")).isFalse();
     page.byId("test-form:test").click();
     Api.await("the test report", Duration.ofSeconds(20), () -> page.has("test-form:overall"));
-    page.waitForPage();
+    Api.await(
+        "the Test button enabled again",
+        Duration.ofSeconds(5),
+        () -> page.byId("test-form:test").isEnabled());
   }
 
   /** Bad credentials pause routing: the sandbox refuses the client, and a request fails. */
