@@ -1,15 +1,13 @@
 package app.emailrouting.genesys.boundary;
 
-import app.emailrouting.genesys.control.AccessTokens;
 import app.emailrouting.genesys.control.ConnectionChange;
+import app.emailrouting.genesys.control.ConnectionChanges;
 import app.emailrouting.genesys.control.ConnectionReport;
 import app.emailrouting.genesys.control.ConnectionSettingsStore;
 import app.emailrouting.genesys.control.ConnectionTest;
-import app.emailrouting.genesys.control.GenesysConnectionChanged;
 import app.emailrouting.genesys.control.GenesysConnections;
 import app.emailrouting.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -34,9 +32,8 @@ public class GenesysConnectionResource {
 
   @Inject ConnectionSettingsStore store;
   @Inject GenesysConnections connections;
-  @Inject AccessTokens tokens;
+  @Inject ConnectionChanges changes;
   @Inject ConnectionTest test;
-  @Inject Event<GenesysConnectionChanged> changed;
 
   @GET
   @Operation(summary = "The Genesys connection; the client secret is never shown")
@@ -75,9 +72,7 @@ public class GenesysConnectionResource {
     var change =
         ConnectionChange.of(
             input.region, input.apiUrl, input.loginUrl, input.clientId, input.clientSecret);
-    var settings = store.change(change);
-    tokens.clear();
-    changed.fire(new GenesysConnectionChanged(change.region()));
+    var settings = changes.apply(change);
     return GenesysConnectionView.of(settings, connections.described(settings));
   }
 

@@ -47,6 +47,11 @@ public enum GenesysRegion {
     return regionName;
   }
 
+  /** The region's domain, such as {@code mypurecloud.ie}. */
+  public String domain() {
+    return domain;
+  }
+
   public String apiBase() {
     return "https://api." + domain;
   }

@@ -18,6 +18,7 @@ class GenesysRegionTest {
   void there_are_the_seventeen_regions_with_their_hosts() {
     assertThat(GenesysRegion.values()).hasSize(17);
     assertThat(GenesysRegion.AP_SOUTHEAST_2.apiBase()).isEqualTo("https://api.mypurecloud.com.au");
+    assertThat(GenesysRegion.EU_CENTRAL_1.domain()).isEqualTo("mypurecloud.de");
     assertThat(GenesysRegion.US_EAST_2.loginBase())
         .isEqualTo("https://login.use2.us-gov-pure.cloud");
   }
