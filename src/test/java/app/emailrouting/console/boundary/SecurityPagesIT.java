@@ -110,6 +110,10 @@ class SecurityPagesIT {
     assertThat(page.text("messages")).contains("Not done: give the key a name of 1 to 128");
     assertThat(page.has("new-key:key")).isFalse();
     assertThat(apiKeys()).hasSize(before);
+    Answer throughTheApi = api().post("api/api-keys", "{\"name\": \" \", \"role\": \"intake\"}");
+    assertThat(throughTheApi.status()).as("the same rule for the API").isEqualTo(400);
+    assertThat(throughTheApi.text()).contains("name");
+    assertThat(apiKeys()).hasSize(before);
   }
 
   @Test
