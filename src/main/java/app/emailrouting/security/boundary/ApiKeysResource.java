@@ -2,7 +2,6 @@ package app.emailrouting.security.boundary;
 
 import app.emailrouting.audit.control.Callers;
 import app.emailrouting.problems.boundary.QueryParameters;
-import app.emailrouting.problems.control.InvalidInputException;
 import app.emailrouting.problems.control.ProblemException;
 import app.emailrouting.security.control.ApiKeyStore;
 import app.emailrouting.security.entity.Role;
@@ -59,17 +58,11 @@ public class ApiKeysResource {
   @APIResponse(responseCode = "201", description = "Created, with the key")
   @APIResponse(responseCode = "400", description = "A bad name or role")
   public Response create(@NotNull(message = "a JSON body is required") Input input) {
-    String name =
-        QueryParameters.given(input.name)
-            .orElseThrow(() -> new InvalidInputException("name", "is required"));
-    if (name.length() > 128) {
-      throw new InvalidInputException("name", "must be at most 128 characters");
-    }
     Role role =
         QueryParameters.oneOf(
                 Role.class, "role", input.role == null ? null : input.role.toUpperCase(Locale.ROOT))
-            .orElseThrow(() -> new InvalidInputException("role", "is required"));
-    var created = keys.create(name, role, callers.current());
+            .orElse(null);
+    var created = keys.create(input.name, role, callers.current());
     var location =
         uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.apiKey().id())).build();
     return Response.created(location)

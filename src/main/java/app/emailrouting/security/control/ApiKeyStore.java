@@ -3,6 +3,7 @@ package app.emailrouting.security.control;
 import app.emailrouting.audit.control.AuditLog;
 import app.emailrouting.audit.entity.AuditAction;
 import app.emailrouting.audit.entity.AuditTarget;
+import app.emailrouting.problems.control.InvalidInputException;
 import app.emailrouting.problems.control.ProblemException;
 import app.emailrouting.security.entity.ApiKey;
 import app.emailrouting.security.entity.Role;
@@ -29,6 +30,9 @@ public class ApiKeyStore {
   /** The start of every key, so that a leaked one is easy to recognize (and to scan for). */
   public static final String PREFIX = "erk_";
 
+  /** The longest name a key may have. */
+  public static final int MAX_NAME_LENGTH = 128;
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @PersistenceContext EntityManager em;
@@ -39,17 +43,25 @@ public class ApiKeyStore {
   /** A key just made: the stored row and the key itself, which is never kept. */
   public record Created(ApiKey apiKey, String key) {}
 
+  /**
+   * Makes a key with a name (1 to {@link #MAX_NAME_LENGTH} characters, trimmed) and a role, for the
+   * API and the console alike.
+   */
   public Created create(String name, Role role, String createdBy) {
+    String given = requireName(name);
+    if (role == null) {
+      throw new InvalidInputException("role", "is required");
+    }
     String key = newKey();
     var apiKey =
-        new ApiKey(name, role, hash(key), key.substring(0, 12), createdBy, clock.instant());
+        new ApiKey(given, role, hash(key), key.substring(0, 12), createdBy, clock.instant());
     em.persist(apiKey);
     em.flush();
     audit.recordAs(
         createdBy,
         AuditAction.API_KEY_CREATED,
         AuditTarget.apiKey(apiKey.id()),
-        "API key " + name + " (" + role.roleName() + ") created",
+        "API key " + given + " (" + role.roleName() + ") created",
         null);
     return new Created(apiKey, key);
   }
@@ -101,6 +113,18 @@ public class ApiKeyStore {
         .setParameter("hash", hash(key))
         .getResultStream()
         .findFirst();
+  }
+
+  /** The name trimmed, unless it is blank or too long. */
+  static String requireName(String name) {
+    if (name == null || name.isBlank()) {
+      throw new InvalidInputException("name", "is required");
+    }
+    String given = name.strip();
+    if (given.length() > MAX_NAME_LENGTH) {
+      throw new InvalidInputException("name", "must be at most " + MAX_NAME_LENGTH + " characters");
+    }
+    return given;
   }
 
   static String newKey() {
