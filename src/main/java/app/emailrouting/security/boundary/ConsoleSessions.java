@@ -11,8 +11,10 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -37,6 +39,7 @@ public class ConsoleSessions {
 
   @Inject IdentityStoreHandler identities;
   @Inject LoginThrottle throttle;
+  @Inject UserIdentityStore users;
 
   /** The user of a console session. */
   record SessionUser(String name, Set<String> roles) implements Serializable {
@@ -58,6 +61,9 @@ public class ConsoleSessions {
           ? context.doNothing()
           : context.notifyContainerAboutLogin(user.name(), user.roles());
     }
+    if (user != null) {
+      user = current(session, user);
+    }
     if (user == null) {
       return context.redirect(request.getContextPath() + LOGIN_PAGE);
     }
@@ -65,6 +71,31 @@ public class ConsoleSessions {
       return context.redirect(request.getContextPath() + PASSWORD_PAGE);
     }
     return context.notifyContainerAboutLogin(user.name(), user.roles());
+  }
+
+  /**
+   * The session's user with the roles they have now: an admin's change of their role, a password an
+   * admin set (to be changed first) or their deletion takes effect at their next page, not when the
+   * session ends. Null, and the session ended, for a deleted user. While the database cannot be
+   * read, the roles of the session stay (the page itself will say the database is down).
+   */
+  private SessionUser current(HttpSession session, SessionUser user) {
+    Optional<Set<String>> groups;
+    try {
+      groups = users.currentGroups(user.name());
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "Roles of the session kept: users not readable", e);
+      return user;
+    }
+    if (groups.isEmpty()) {
+      session.invalidate();
+      return null;
+    }
+    if (!groups.get().equals(user.roles())) {
+      user = new SessionUser(user.name(), Set.copyOf(groups.get()));
+      session.setAttribute(SESSION_USER, user);
+    }
+    return user;
   }
 
   /**

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
@@ -75,6 +76,14 @@ public class UserIdentityStore implements IdentityStore {
     count(() -> throttle.succeeded(name, login.address()));
     return new CredentialValidationResult(
         name, groups(user.get().role(), user.get().mustChangePassword()));
+  }
+
+  /**
+   * The roles a user has now, read from the database: empty when the user was deleted. A console
+   * session follows an admin's change of role or password at its next page.
+   */
+  public Optional<Set<String>> currentGroups(String name) {
+    return users.find(name).map(user -> groups(user.role(), user.mustChangePassword()));
   }
 
   private static Set<String> groups(Role role, boolean mustChangePassword) {

@@ -162,6 +162,35 @@ class SecurityPagesIT {
   }
 
   @Test
+  void a_signed_in_admin_made_a_viewer_or_deleted_loses_it_at_the_next_page() {
+    var other = api().createUser("admin");
+    createdUsers.add(other.name());
+    var page = english().signIn(other.name(), other.password());
+    String own = "own-Passw0rd-" + UUID.randomUUID();
+    page.type("change-password:password", own).type("change-password:repeated", own);
+    page.submit("change-password:change");
+    page.signIn(other.name(), own);
+    assertThat(page.open("users.xhtml").currentPath()).isEqualTo("/users.xhtml");
+
+    var demoted =
+        api()
+            .send(
+                "PATCH",
+                "api/users/" + other.name(),
+                "application/merge-patch+json",
+                java.net.http.HttpRequest.BodyPublishers.ofString("{\"role\": \"viewer\"}"));
+    assertThat(demoted.status()).as(demoted.toString()).isEqualTo(200);
+    page.open("users.xhtml");
+    assertThat(page.currentPath()).as("the same session, now a viewer").isEqualTo("/index.xhtml");
+    assertThat(page.has("nav-users")).isFalse();
+
+    assertThat(api().delete("api/users/" + other.name()).status()).isEqualTo(204);
+    assertThat(page.open("index.xhtml").currentPath())
+        .as("deleted: the session ends")
+        .isEqualTo("/login.xhtml");
+  }
+
+  @Test
   void bad_users_are_refused_with_clear_messages_and_nothing_is_created() {
     var page = admin().open("users.xhtml");
     String name = unique("short");
