@@ -61,16 +61,19 @@ public class SandboxPage implements Serializable {
   public record CreatedEmail(String id, Instant createdAt, String subject, String queue)
       implements Serializable {}
 
-  /** Loads the sandbox (a viewAction); refuses a viewer, shows nothing while it is off. */
-  public void load() {
-    currentUser.requireAdmin();
-    if (!sandbox.isEnabled()) {
-      return;
+  /**
+   * Loads the sandbox (a viewAction); a viewer is sent to the dashboard instead, and nothing is
+   * read while the sandbox is off.
+   */
+  public String load() {
+    String refused = AdminPages.refuseViewer(currentUser);
+    if (refused == null && sandbox.isEnabled()) {
+      SandboxState state = sandbox.state();
+      data = state.data();
+      show(state.faults());
+      emails = state.conversations().stream().limit(EMAILS_SHOWN).map(this::created).toList();
     }
-    SandboxState state = sandbox.state();
-    data = state.data();
-    show(state.faults());
-    emails = state.conversations().stream().limit(EMAILS_SHOWN).map(this::created).toList();
+    return refused;
   }
 
   /** Saves every fault switch as shown on the page. */
