@@ -1,5 +1,7 @@
 package app.emailrouting.audit.entity;
 
+import java.util.List;
+
 /** What an audit event is about: a routing request, a bulk operation, a setting. */
 public record AuditTarget(String type, String id) {
 
@@ -11,6 +13,18 @@ public record AuditTarget(String type, String id) {
   public static final String SANDBOX = "sandbox";
   public static final String USER = "user";
   public static final String API_KEY = "api-key";
+
+  /** Every type of target, as the console offers them to filter on. */
+  public static final List<String> TYPES =
+      List.of(
+          ROUTING_REQUEST,
+          BULK_OPERATION,
+          GENESYS_CONNECTION,
+          ROUTING_OPTIONS,
+          ROUTING_PIPELINE,
+          SANDBOX,
+          USER,
+          API_KEY);
 
   public static AuditTarget routingRequest(long id) {
     return new AuditTarget(ROUTING_REQUEST, String.valueOf(id));

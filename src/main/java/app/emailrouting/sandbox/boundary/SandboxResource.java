@@ -1,14 +1,11 @@
 package app.emailrouting.sandbox.boundary;
 
-import app.emailrouting.audit.control.AuditLog;
-import app.emailrouting.audit.entity.AuditAction;
-import app.emailrouting.audit.entity.AuditTarget;
 import app.emailrouting.problems.control.InvalidInputException;
 import app.emailrouting.sandbox.control.Sandbox;
+import app.emailrouting.sandbox.control.SandboxEdits;
 import app.emailrouting.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -33,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SandboxResource {
 
   @Inject Sandbox sandbox;
-  @Inject AuditLog audit;
+  @Inject SandboxEdits edits;
 
   @GET
   @Operation(
@@ -62,19 +59,12 @@ public class SandboxResource {
   @APIResponse(responseCode = "200", description = "The sandbox after the change")
   @APIResponse(responseCode = "400", description = "A bad value; nothing was changed")
   @APIResponse(responseCode = "404", description = "The sandbox is switched off")
-  @Transactional
   public SandboxDocument update(SandboxDocument changes) {
     requireEnabled();
     if (changes == null) {
       throw new InvalidInputException("body", "a JSON object is required");
     }
-    var changed = SandboxDocument.of(sandbox.update(changes.toChanges()));
-    audit.record(
-        AuditAction.SANDBOX_CHANGED,
-        AuditTarget.setting(AuditTarget.SANDBOX),
-        "Sandbox changed",
-        null);
-    return changed;
+    return SandboxDocument.of(edits.change(changes.toChanges()));
   }
 
   @POST
@@ -86,16 +76,9 @@ public class SandboxResource {
               + " already issued stay valid.")
   @APIResponse(responseCode = "200", description = "The sandbox after the reset")
   @APIResponse(responseCode = "404", description = "The sandbox is switched off")
-  @Transactional
   public SandboxDocument reset() {
     requireEnabled();
-    var reset = SandboxDocument.of(sandbox.reset());
-    audit.record(
-        AuditAction.SANDBOX_CHANGED,
-        AuditTarget.setting(AuditTarget.SANDBOX),
-        "Sandbox reset",
-        null);
-    return reset;
+    return SandboxDocument.of(edits.reset());
   }
 
   private void requireEnabled() {

@@ -51,4 +51,16 @@ public record SandboxData(
   public SandboxData withFlows(List<InboundEmailFlow> replacement) {
     return new SandboxData(queues, skills, languages, replacement);
   }
+
+  /** The queues without this one: deleted in Genesys Cloud, it is a stale queue. */
+  public List<Queue> queuesWithout(String id) {
+    return queues.stream().filter(queue -> !queue.id().equals(id)).toList();
+  }
+
+  /** The queues with this one renamed: its id, which routing requests hold, still routes. */
+  public List<Queue> queuesRenamed(String id, String name) {
+    return queues.stream()
+        .map(queue -> queue.id().equals(id) ? new Queue(id, name) : queue)
+        .toList();
+  }
 }
