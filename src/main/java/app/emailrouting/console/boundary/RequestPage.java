@@ -20,7 +20,6 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -186,16 +185,7 @@ public class RequestPage implements Serializable {
     if (response == null || response.body() == null) {
       return null;
     }
-    try (var reader = Json.createReader(new StringReader(response.body()))) {
-      var writer = new java.io.StringWriter();
-      Json.createWriterFactory(
-              java.util.Map.of(jakarta.json.stream.JsonGenerator.PRETTY_PRINTING, true))
-          .createWriter(writer)
-          .write(reader.readValue());
-      return writer.toString().strip();
-    } catch (RuntimeException notJson) {
-      return response.body();
-    }
+    return JsonText.pretty(response.body());
   }
 
   private RoutingRequest request() {
