@@ -378,6 +378,36 @@ class ConsoleIT {
     assertThat(failed).isPositive();
   }
 
+  @Test
+  void every_page_fits_a_1024_pixel_wide_screen() {
+    long failed =
+        api()
+            .post(
+                "api/routing-requests",
+                Json.object("externalId", "narrow-" + UUID.randomUUID(), "subject", "narrow"))
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    var page = english().signIn("admin", Api.ADMIN_PASSWORD).width(1024);
+    for (String path :
+        java.util.List.of(
+            "index.xhtml",
+            "failed.xhtml",
+            "requests.xhtml",
+            "request.xhtml?id=" + failed,
+            "options.xhtml",
+            "connection.xhtml",
+            "audit.xhtml",
+            "users.xhtml",
+            "api-keys.xhtml",
+            "sandbox.xhtml")) {
+      page.open(path);
+      assertThat(page.currentPath()).as(path).isEqualTo("/" + path.replaceFirst("\\?.*", ""));
+      assertThat(page.overflowsWidth()).as(path + " scrolls sideways at 1024 px").isFalse();
+      page.screenshot("1024-" + path.replaceFirst("\\.xhtml.*", ""));
+    }
+  }
+
   /** The received, routed and failed figures of the activity summary. */
   private static long[] activityTotals(String summary) {
     var matcher =
