@@ -5,6 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Deque;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
@@ -19,17 +23,37 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's headless Chromium, driven through its ChromeDriver, as the console's tests use it: opens
  * pages, finds elements by their fixed ids, waits for pages and PrimeFaces' ajax rather than
- * sleeping, and saves a screenshot of each page under {@code target/screenshots}.
+ * sleeping, and saves a screenshot of each page under {@code target/screenshots}. A closed browser
+ * is kept for the next test of the same language (its cookies and storage cleared, its window back
+ * to 1280 px): starting Chromium for each test would cost a second each.
  */
 public final class Browser implements AutoCloseable {
 
   private static final Duration WAIT = Duration.ofSeconds(15);
 
-  private final WebDriver driver;
-  private final String base;
-  private final Path userData;
+  private static final Map<String, Deque<Browser>> IDLE = new ConcurrentHashMap<>();
 
-  private Browser(String base, String language) {
+  static {
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(() -> IDLE.values().forEach(idle -> idle.forEach(b -> b.driver.quit()))));
+  }
+
+  private final WebDriver driver;
+  private final String language;
+  private final Path userData;
+  private String base;
+
+  /** A browser of this language: one kept from an earlier test, or a new one. */
+  private static Browser take(String base, String language) {
+    var kept = IDLE.computeIfAbsent(language, key -> new ConcurrentLinkedDeque<>()).poll();
+    var browser = kept == null ? new Browser(language) : kept;
+    browser.base = base.replaceAll("/+$", "") + "/";
+    return browser;
+  }
+
+  private Browser(String language) {
+    this.language = language;
     try {
       this.userData = Files.createTempDirectory("chromium-");
     } catch (IOException e) {
@@ -55,16 +79,15 @@ public final class Browser implements AutoCloseable {
             .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
             .build();
     this.driver = new ChromeDriver(service, options);
-    this.base = base.replaceAll("/+$", "") + "/";
   }
 
   /** A browser whose language is English. */
   public static Browser english(String base) {
-    return new Browser(base, "en-US");
+    return take(base, "en-US");
   }
 
   public static Browser french(String base) {
-    return new Browser(base, "fr-FR");
+    return take(base, "fr-FR");
   }
 
   public Browser open(String path) {
@@ -179,8 +202,19 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** Signs out of everything (cookies and storage cleared) and keeps the browser for later. */
   @Override
   public void close() {
-    driver.quit();
+    try {
+      if (driver.getCurrentUrl().startsWith(base)) {
+        script("window.localStorage.clear(); window.sessionStorage.clear();");
+      }
+      driver.manage().deleteAllCookies();
+      driver.get("about:blank");
+      driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+      IDLE.get(language).push(this);
+    } catch (org.openqa.selenium.WebDriverException broken) {
+      driver.quit();
+    }
   }
 }

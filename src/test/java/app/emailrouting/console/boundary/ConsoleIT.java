@@ -411,13 +411,13 @@ class ConsoleIT {
   /** The received, routed and failed figures of the activity summary. */
   private static long[] activityTotals(String summary) {
     var matcher =
-        java.util.regex.Pattern.compile("(\\d+) received, (\\d+) routed, (\\d+) failures")
+        java.util.regex.Pattern.compile("([\\d,]+) received, ([\\d,]+) routed, ([\\d,]+) failures")
             .matcher(summary);
     assertThat(matcher.find()).as(summary).isTrue();
     return new long[] {
-      Long.parseLong(matcher.group(1)),
-      Long.parseLong(matcher.group(2)),
-      Long.parseLong(matcher.group(3))
+      Long.parseLong(matcher.group(1).replace(",", "")),
+      Long.parseLong(matcher.group(2).replace(",", "")),
+      Long.parseLong(matcher.group(3).replace(",", ""))
     };
   }
 
