@@ -2,7 +2,9 @@ package app.emailrouting.console.boundary;
 
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIViewParameter;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewMetadata;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -24,10 +26,23 @@ public class Notices implements Serializable {
     pending.add(message);
   }
 
-  /** Shows the queued messages on this page (a preRenderView listener of the template). */
+  /**
+   * Shows the queued messages on this page, and says which value of the page's address could not be
+   * read (a bookmark with an unknown status, a bad date): a preRenderView listener of the template.
+   */
   public synchronized void show() {
     var faces = FacesContext.getCurrentInstance();
     pending.forEach(message -> faces.addMessage(null, message));
     pending.clear();
+    for (UIViewParameter parameter : ViewMetadata.getViewParameters(faces.getViewRoot())) {
+      if (!faces.getMessageList(parameter.getClientId(faces)).isEmpty()) {
+        faces.addMessage(
+            null,
+            new FacesMessage(
+                FacesMessage.SEVERITY_ERROR,
+                Messages.text("error.badAddress", parameter.getName()),
+                null));
+      }
+    }
   }
 }

@@ -348,6 +348,12 @@ class ConsoleIT {
         .contains(marker + "-f", marker + "-r", "Failed", "Routed");
     page.screenshot("requests");
 
+    page.open("requests.xhtml?status=SENT&q=" + marker);
+    assertThat(page.text("messages"))
+        .as("a bookmark with an unknown status")
+        .contains("The address has a value for “status” that cannot be read");
+
+    page.open("requests.xhtml?q=" + marker);
     page.select("statusMenu", "ROUTED").submit("filters:apply");
     assertThat(page.currentPath()).isEqualTo("/requests.xhtml");
     assertThat(page.text("list:requests")).contains(marker + "-r").doesNotContain(marker + "-f");
