@@ -100,6 +100,28 @@ public final class Api {
     }
   }
 
+  /**
+   * Pauses routing as bad credentials do: the sandbox (the connection in use) refuses the client
+   * and the tokens it gave, a request fails, and the pipeline pauses itself.
+   */
+  public void pauseRouting() {
+    sandboxFaults("{\"wrongCredentials\": true, \"expiredTokens\": true}");
+    Answer accepted =
+        post(
+            "api/routing-requests",
+            jakarta.json.Json.createObjectBuilder()
+                .add("externalId", "pause-" + java.util.UUID.randomUUID())
+                .add("queueId", app.emailrouting.sandbox.control.SeedData.SUPPORT_QUEUE_ID)
+                .build()
+                .toString());
+    awaitStatus(
+        accepted.json().getJsonNumber("id").longValue(), Set.of("FAILED"), Duration.ofSeconds(10));
+    await(
+        "routing paused",
+        Duration.ofSeconds(10),
+        () -> "PAUSED".equals(get("api/routing-pipeline").json().getString("state")));
+  }
+
   /** Sets the sandbox's fault switches, e.g. {@code {"wrongCredentials": true}}. */
   public void sandboxFaults(String switches) {
     Answer answer =

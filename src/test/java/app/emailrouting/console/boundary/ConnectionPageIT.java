@@ -5,26 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.emailrouting.support.Api;
 import app.emailrouting.support.Api.Answer;
 import app.emailrouting.support.Browser;
-import app.emailrouting.support.Deployments;
+import app.emailrouting.support.BrowserTest;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.time.Duration;
-import java.util.Set;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The Genesys connection page in a real browser: the connection, Save, Test, roles, French. */
-@ExtendWith(ArquillianExtension.class)
-class ConnectionPageIT {
+class ConnectionPageIT extends BrowserTest {
 
   private static final String[] CHECKABLE = {
     "check-oauth-token",
@@ -34,19 +26,7 @@ class ConnectionPageIT {
     "check-routing-language-view"
   };
 
-  @Deployment(testable = false)
-  static WebArchive service() {
-    return Deployments.service();
-  }
-
-  @ArquillianResource URL base;
-
-  private Browser browser;
   private JsonObject original;
-
-  private Api api() {
-    return new Api(base);
-  }
 
   @BeforeEach
   void sandboxConnection() {
@@ -56,9 +36,6 @@ class ConnectionPageIT {
 
   @AfterEach
   void restore() {
-    if (browser != null) {
-      browser.close();
-    }
     api()
         .sandboxFaults(
             "{\"missingPermissions\": [], \"wrongCredentials\": false, \"expiredTokens\": false}");
@@ -111,7 +88,7 @@ class ConnectionPageIT {
             .add("clientId", "before-" + UUID.randomUUID())
             .add("clientSecret", secret)
             .build());
-    pauseRouting();
+    api().pauseRouting();
     var page = admin().open("connection.xhtml");
     assertThat(page.text("current-secret")).isEqualTo("Set");
     assertThat(page.byId("connection-form:client-secret").getAttribute("value")).isEmpty();
@@ -182,8 +159,7 @@ class ConnectionPageIT {
 
   @Test
   void the_french_page_shows_french_labels() {
-    browser = Browser.french(base.toString());
-    var page = browser.signIn("admin", Api.ADMIN_PASSWORD).open("connection.xhtml");
+    var page = french().signIn("admin", Api.ADMIN_PASSWORD).open("connection.xhtml");
 
     assertThat(page.text("connection-title")).isEqualTo("Connexion Genesys");
     assertThat(page.text("test-form:test")).isEqualTo("Tester la connexion");
@@ -201,22 +177,6 @@ class ConnectionPageIT {
     page.screenshot("connection-fr");
   }
 
-  private Browser admin() {
-    browser = Browser.english(base.toString());
-    return browser.signIn("admin", Api.ADMIN_PASSWORD);
-  }
-
-  /** A new viewer, past the password change a new user must make first. */
-  private Browser viewer() {
-    var viewer = api().createUser("viewer");
-    browser = Browser.english(base.toString());
-    var page = browser.signIn(viewer.name(), viewer.password());
-    String own = "own-Passw0rd-" + UUID.randomUUID();
-    page.type("change-password:password", own).type("change-password:repeated", own);
-    page.submit("change-password:change");
-    return page.signIn(viewer.name(), own);
-  }
-
   /** Clicks Test connection and waits for the report its ajax answer shows. */
   private static void runTest(Browser page) {
     assertThat(page.has("test-form:overall")).isFalse();
@@ -226,29 +186,6 @@ class ConnectionPageIT {
         "the Test button enabled again",
         Duration.ofSeconds(5),
         () -> page.byId("test-form:test").isEnabled());
-  }
-
-  /** Bad credentials pause routing: the sandbox refuses the client, and a request fails. */
-  private void pauseRouting() {
-    api().sandboxFaults("{\"wrongCredentials\": true, \"expiredTokens\": true}");
-    Answer accepted =
-        api()
-            .post(
-                "api/routing-requests",
-                Json.createObjectBuilder()
-                    .add("externalId", "pause-" + UUID.randomUUID())
-                    .add("queueId", app.emailrouting.sandbox.control.SeedData.SUPPORT_QUEUE_ID)
-                    .build()
-                    .toString());
-    api()
-        .awaitStatus(
-            accepted.json().getJsonNumber("id").longValue(),
-            Set.of("FAILED"),
-            Duration.ofSeconds(10));
-    Api.await(
-        "routing paused",
-        Duration.ofSeconds(10),
-        () -> "PAUSED".equals(api().get("api/routing-pipeline").json().getString("state")));
   }
 
   /** The PUT that puts a connection read by GET back; a secret it had cannot be restored. */

@@ -4,50 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.emailrouting.support.Api;
 import app.emailrouting.support.Api.Answer;
-import app.emailrouting.support.Browser;
-import app.emailrouting.support.Deployments;
-import java.net.URL;
+import app.emailrouting.support.BrowserTest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The console in a real browser (Debian's headless Chromium): sign-in, dashboard, roles, French.
  */
-@ExtendWith(ArquillianExtension.class)
-class ConsoleIT {
-
-  @Deployment(testable = false)
-  static WebArchive service() {
-    return Deployments.service();
-  }
-
-  @ArquillianResource URL base;
-
-  private Browser browser;
-
-  private Api api() {
-    return new Api(base);
-  }
-
-  private Browser english() {
-    browser = Browser.english(base.toString());
-    return browser;
-  }
+class ConsoleIT extends BrowserTest {
 
   @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
+  void routingAsBefore() {
     api().sandboxFaults("{\"wrongCredentials\": false, \"expiredTokens\": false}");
     api().post("api/routing-pipeline/resume", "");
   }
@@ -95,7 +66,8 @@ class ConsoleIT {
   @Test
   void a_viewer_changes_the_given_password_first_and_sees_no_control_that_changes_anything() {
     var viewer = api().createUser("viewer");
-    pauseRouting();
+    api().useSandbox();
+    api().pauseRouting();
 
     var page = english().signIn(viewer.name(), viewer.password());
     assertThat(page.currentPath()).startsWith("/password.xhtml");
@@ -114,7 +86,8 @@ class ConsoleIT {
   @Test
   void an_admin_resumes_paused_routing_from_the_dashboard() {
     // the sandbox keeps refusing the client: no probe resumes routing before the admin does
-    pauseRouting();
+    api().useSandbox();
+    api().pauseRouting();
 
     var page = english().signIn("admin", Api.ADMIN_PASSWORD);
     page.submit("pipeline:resume");
@@ -127,8 +100,7 @@ class ConsoleIT {
 
   @Test
   void the_console_speaks_the_browser_s_french_and_switches_to_english() {
-    browser = Browser.french(base.toString());
-    var page = browser.signIn("admin", Api.ADMIN_PASSWORD);
+    var page = french().signIn("admin", Api.ADMIN_PASSWORD);
     assertThat(page.text("dashboard-title")).isEqualTo("Tableau de bord");
     assertThat(page.text("counts-title")).isEqualTo("Demandes de routage");
     page.screenshot("dashboard-fr");
@@ -165,7 +137,8 @@ class ConsoleIT {
 
   @Test
   void a_forged_form_post_with_the_session_but_without_the_view_state_changes_nothing() {
-    pauseRouting();
+    api().useSandbox();
+    api().pauseRouting();
     var page = english().signIn("admin", Api.ADMIN_PASSWORD);
     assertThat(page.has("pipeline:resume")).isTrue();
     String session = page.cookie("JSESSIONID").getValue();
@@ -425,30 +398,6 @@ class ConsoleIT {
       Long.parseLong(matcher.group(2).replace(",", "")),
       Long.parseLong(matcher.group(3).replace(",", ""))
     };
-  }
-
-  /** Bad credentials pause routing: the sandbox refuses the client, and a request fails. */
-  private void pauseRouting() {
-    api().useSandbox();
-    api().sandboxFaults("{\"wrongCredentials\": true, \"expiredTokens\": true}");
-    Answer accepted =
-        api()
-            .post(
-                "api/routing-requests",
-                Json.object(
-                    "externalId",
-                    "pause-" + UUID.randomUUID(),
-                    "queueId",
-                    app.emailrouting.sandbox.control.SeedData.SUPPORT_QUEUE_ID));
-    api()
-        .awaitStatus(
-            accepted.json().getJsonNumber("id").longValue(),
-            Set.of("FAILED"),
-            Duration.ofSeconds(10));
-    Api.await(
-        "routing paused",
-        Duration.ofSeconds(10),
-        () -> "PAUSED".equals(api().get("api/routing-pipeline").json().getString("state")));
   }
 
   /** JSON objects of strings, escaped by JSON-P. */

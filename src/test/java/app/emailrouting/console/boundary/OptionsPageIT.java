@@ -6,11 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 import app.emailrouting.support.Api;
 import app.emailrouting.support.Api.Answer;
 import app.emailrouting.support.Browser;
-import app.emailrouting.support.Deployments;
+import app.emailrouting.support.BrowserTest;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
@@ -21,14 +20,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The Routing options page in a real browser, against the built-in sandbox: Retrieve Options with
@@ -36,22 +30,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * previous options, warnings, a viewer without the button, French. Each test puts the sandbox's
  * queues, skills and fault switches back as they were, and retrieves them again.
  */
-@ExtendWith(ArquillianExtension.class)
-class OptionsPageIT {
+class OptionsPageIT extends BrowserTest {
 
-  @Deployment(testable = false)
-  static WebArchive service() {
-    return Deployments.service();
-  }
-
-  @ArquillianResource URL base;
-
-  private Browser browser;
   private JsonObject sandboxBefore;
-
-  private Api api() {
-    return new Api(base);
-  }
 
   @BeforeEach
   void rememberTheSandbox() {
@@ -62,9 +43,6 @@ class OptionsPageIT {
 
   @AfterEach
   void restoreTheSandbox() {
-    if (browser != null) {
-      browser.close();
-    }
     changeSandbox(
         Json.createObjectBuilder()
             .add("faults", sandboxBefore.getJsonObject("faults"))
@@ -262,8 +240,7 @@ class OptionsPageIT {
   @Test
   void the_page_speaks_french() {
     retrieveByApi();
-    browser = Browser.french(base.toString());
-    var page = browser.signIn("admin", Api.ADMIN_PASSWORD).open("options.xhtml?type=QUEUE");
+    var page = french().signIn("admin", Api.ADMIN_PASSWORD).open("options.xhtml?type=QUEUE");
 
     assertThat(page.text("options-title")).isEqualTo("Options de routage");
     assertThat(page.text("retrieve:retrieve-options")).isEqualTo("Options de récupération");
@@ -280,22 +257,6 @@ class OptionsPageIT {
   }
 
   // --- support
-
-  private Browser admin() {
-    browser = Browser.english(base.toString());
-    return browser.signIn("admin", Api.ADMIN_PASSWORD);
-  }
-
-  /** A new viewer, signed in with the password they chose (the given one must be changed). */
-  private Browser viewer() {
-    var viewer = api().createUser("viewer");
-    browser = Browser.english(base.toString());
-    browser.signIn(viewer.name(), viewer.password());
-    String own = "own-Passw0rd-" + UUID.randomUUID();
-    browser.type("change-password:password", own).type("change-password:repeated", own);
-    browser.submit("change-password:change");
-    return browser.signIn(viewer.name(), own);
-  }
 
   /** The texts of one column on the table's current page, by the cells' style class. */
   private static List<String> column(Browser page, String styleClass) {

@@ -6,48 +6,23 @@ import app.emailrouting.sandbox.control.SeedData;
 import app.emailrouting.support.Api;
 import app.emailrouting.support.Api.Answer;
 import app.emailrouting.support.Browser;
-import app.emailrouting.support.Deployments;
+import app.emailrouting.support.BrowserTest;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
  * The sandbox page (fault switches, a stale queue, reset; audited like the API) and the audit log
  * page (filters, More, details) in a real browser.
  */
-@ExtendWith(ArquillianExtension.class)
-class SandboxAuditPagesIT {
-
-  @Deployment(testable = false)
-  static WebArchive service() {
-    return Deployments.service();
-  }
-
-  @ArquillianResource URL base;
-
-  private Browser browser;
-
-  private Api api() {
-    return new Api(base);
-  }
-
-  private Browser english() {
-    browser = Browser.english(base.toString());
-    return browser;
-  }
+class SandboxAuditPagesIT extends BrowserTest {
 
   @BeforeEach
   void freshSandbox() {
@@ -56,9 +31,6 @@ class SandboxAuditPagesIT {
 
   @AfterEach
   void closeBrowserAndRestoreTheSandbox() {
-    if (browser != null) {
-      browser.close();
-    }
     api().freshSandbox();
   }
 
@@ -245,8 +217,7 @@ class SandboxAuditPagesIT {
   void the_audit_log_and_the_sandbox_speak_french() {
     long id = failedRequest("audit-fr-" + UUID.randomUUID());
     patch(id, "{\"priority\": 7}");
-    browser = Browser.french(base.toString());
-    var page = browser.signIn("admin", Api.ADMIN_PASSWORD);
+    var page = french().signIn("admin", Api.ADMIN_PASSWORD);
 
     page.open("audit.xhtml?targetId=" + id);
     assertThat(page.text("audit-title")).isEqualTo("Journal d’audit");

@@ -5,63 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.emailrouting.support.Api;
 import app.emailrouting.support.Api.Answer;
 import app.emailrouting.support.Browser;
-import app.emailrouting.support.Deployments;
+import app.emailrouting.support.BrowserTest;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The Users and API keys pages in a real browser (Debian's headless Chromium): admins only, every
  * change checked through the REST API, the one-time key, the refusals of the stores, French.
  */
-@ExtendWith(ArquillianExtension.class)
-class SecurityPagesIT {
+class SecurityPagesIT extends BrowserTest {
 
-  @Deployment(testable = false)
-  static WebArchive service() {
-    return Deployments.service();
-  }
-
-  @ArquillianResource URL base;
-
-  private final List<Browser> browsers = new ArrayList<>();
   private final List<String> createdUsers = new ArrayList<>();
-
-  private Api api() {
-    return new Api(base);
-  }
-
-  private Browser english() {
-    var browser = Browser.english(base.toString());
-    browsers.add(browser);
-    return browser;
-  }
-
-  private Browser french() {
-    var browser = Browser.french(base.toString());
-    browsers.add(browser);
-    return browser;
-  }
-
-  private Browser admin() {
-    return english().signIn("admin", Api.ADMIN_PASSWORD);
-  }
 
   @AfterEach
   void cleanUp() {
-    browsers.forEach(Browser::close);
     createdUsers.forEach(name -> api().delete("api/users/" + name));
   }
 
