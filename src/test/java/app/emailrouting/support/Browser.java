@@ -178,6 +178,12 @@ public final class Browser implements AutoCloseable {
     return driver.getPageSource();
   }
 
+  /** Forgets the console session, as when it ended on the server (30 minutes idle). */
+  public Browser forgetSession() {
+    driver.manage().deleteCookieNamed("JSESSIONID");
+    return this;
+  }
+
   public Cookie cookie(String name) {
     return driver.manage().getCookieNamed(name);
   }

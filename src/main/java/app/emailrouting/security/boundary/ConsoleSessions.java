@@ -12,7 +12,9 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -65,10 +67,10 @@ public class ConsoleSessions {
       user = current(session, user);
     }
     if (user == null) {
-      return context.redirect(request.getContextPath() + LOGIN_PAGE);
+      return redirect(request, context, LOGIN_PAGE);
     }
     if (user.mustChangePassword() && !PASSWORD_PAGE.equals(path)) {
-      return context.redirect(request.getContextPath() + PASSWORD_PAGE);
+      return redirect(request, context, PASSWORD_PAGE);
     }
     return context.notifyContainerAboutLogin(user.name(), user.roles());
   }
@@ -96,6 +98,35 @@ public class ConsoleSessions {
       session.setAttribute(SESSION_USER, user);
     }
     return user;
+  }
+
+  /**
+   * Sends the browser to a page: an HTTP redirect, or for a Faces ajax request (a click on a page
+   * whose session has ended) the partial response that tells Faces' script to go there, since the
+   * script would not follow an HTTP redirect to a whole page.
+   */
+  private static AuthenticationStatus redirect(
+      HttpServletRequest request, HttpMessageContext context, String page) {
+    String url = request.getContextPath() + page;
+    if (!"partial/ajax".equals(request.getHeader("Faces-Request"))) {
+      return context.redirect(url);
+    }
+    var response = context.getResponse();
+    response.setContentType("text/xml");
+    response.setCharacterEncoding("UTF-8");
+    response.setHeader("Cache-Control", "no-store");
+    try {
+      response
+          .getWriter()
+          .write(
+              "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                  + "<partial-response><redirect url=\""
+                  + url
+                  + "\"/></partial-response>");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return AuthenticationStatus.SEND_CONTINUE;
   }
 
   /**
