@@ -22,7 +22,9 @@ import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * One routing request: its fields, its API response (formatted JSON) with the correlation id, its
@@ -89,6 +91,17 @@ public class RequestPage implements Serializable {
       Messages.error("request.notSaved", e.getMessage());
       return null;
     }
+  }
+
+  /** The email's CRM attributes, by name. */
+  public List<Map.Entry<String, String>> getAttributes() {
+    return new TreeMap<>(request().email().attributes()).entrySet().stream().toList();
+  }
+
+  /** Saves the edit with Failed Attempts 0: the seed's way to reroute, in one click. */
+  public String reroute() {
+    failedAttempts = 0;
+    return save();
   }
 
   public String delete() {

@@ -358,6 +358,66 @@ class ConsoleIT extends BrowserTest {
   }
 
   @Test
+  void a_request_whose_cause_was_fixed_in_genesys_is_rerouted_from_its_group_in_one_click() {
+    api().freshSandbox();
+    String queue = UUID.randomUUID().toString();
+    String externalId = "reroute-" + UUID.randomUUID();
+    long id =
+        api()
+            .post(
+                "api/routing-requests",
+                "{\"externalId\": \""
+                    + externalId
+                    + "\", \"queueId\": \""
+                    + queue
+                    + "\", \"subject\": \"Refund\", \"toAddress\": \"support@example.com\","
+                    + " \"attributes\": {\"caseNumber\": \"00001026\"}}")
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    api().awaitStatus(id, Set.of("FAILED"), Duration.ofSeconds(20));
+    // the queue now exists in Genesys Cloud (the sandbox): nothing to edit, only to reroute
+    var restored =
+        api()
+            .send(
+                "PUT",
+                "api/sandbox",
+                "application/json",
+                BodyPublishers.ofString(
+                    "{\"queues\": [{\"id\": \"" + queue + "\", \"name\": \"Refunds\"}]}"));
+    assertThat(restored.status()).as(restored.toString()).isEqualTo(200);
+
+    var page = admin();
+    page.byId("groups:0:group-list");
+    page.script(
+        "document.querySelector('.reason-INVALID_ROUTING_OPTIONS a[id$=group-list]').click();");
+    page.waitForPage();
+    Api.await("the failed list", Duration.ofSeconds(10), () -> page.has("failed-title"));
+    assertThat(java.net.URI.create(page.script("return location.href;").toString()).getQuery())
+        .isEqualTo("reason=INVALID_ROUTING_OPTIONS");
+    assertThat(page.text("list:requests")).contains(externalId);
+
+    page.open("request.xhtml?id=" + id);
+    assertThat(page.text("to-address")).isEqualTo("support@example.com");
+    assertThat(page.text("attributes")).isEqualTo("caseNumber = 00001026");
+    page.submit("edit:reroute");
+    assertThat(page.text("messages")).contains("rerouted");
+    var routed = api().awaitStatus(id, Set.of("ROUTED"), Duration.ofSeconds(20));
+    assertThat(routed.getInt("failedAttempts")).isZero();
+    api().freshSandbox();
+  }
+
+  @Test
+  void a_click_after_the_session_ended_leads_to_the_login_page() {
+    var page = admin().forgetSession();
+    page.script(
+        "document.getElementById('activity:period')"
+            + ".querySelector(\"input[value='WEEK']\").parentNode.click();");
+    Api.await(
+        "the login page", Duration.ofSeconds(10), () -> "/login.xhtml".equals(page.currentPath()));
+  }
+
+  @Test
   void every_page_fits_a_1024_pixel_wide_screen() {
     long failed =
         api()
