@@ -4,29 +4,19 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The base of the console's browser tests (as OmniFaces' integration tests have theirs): the
- * service deployed on Payara Micro, its REST API for setting up and checking, and real browsers,
- * signed in as the admin or a new viewer, closed after each test.
+ * service on Payara Micro ({@link ServiceTest}), its REST API for setting up and checking, and real
+ * browsers, signed in as the admin or a new viewer, closed after each test.
  */
-@ExtendWith(ArquillianExtension.class)
+@ServiceTest
 public abstract class BrowserTest {
 
-  @ArquillianResource protected URL base;
+  @ServiceUrl protected URL base;
 
   private final List<Browser> browsers = new ArrayList<>();
-
-  @Deployment(testable = false)
-  public static WebArchive service() {
-    return Deployments.service();
-  }
 
   /** The REST API, as the admin. */
   protected Api api() {

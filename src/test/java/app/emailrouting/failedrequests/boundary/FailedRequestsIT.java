@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.emailrouting.sandbox.control.SeedData;
 import app.emailrouting.support.Api;
 import app.emailrouting.support.Api.Answer;
-import app.emailrouting.support.Deployments;
+import app.emailrouting.support.ServiceTest;
+import app.emailrouting.support.ServiceUrl;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -17,28 +18,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Fixing failed requests at scale over real HTTP: failure groups, bulk reroute and delete with
  * their dry run, the audit log and routing activity. Each test marks its requests with a subject of
  * its own and filters on it, so it counts only what it made.
  */
-@ExtendWith(ArquillianExtension.class)
+@ServiceTest
 class FailedRequestsIT {
 
-  @Deployment(testable = false)
-  static WebArchive service() {
-    return Deployments.service();
-  }
-
-  @ArquillianResource URL base;
+  @ServiceUrl URL base;
 
   private Api api() {
     return new Api(base);

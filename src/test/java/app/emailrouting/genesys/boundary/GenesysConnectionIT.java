@@ -4,32 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.emailrouting.support.Api;
 import app.emailrouting.support.Api.Answer;
-import app.emailrouting.support.Deployments;
 import app.emailrouting.support.ServerLog;
+import app.emailrouting.support.ServiceTest;
+import app.emailrouting.support.ServiceUrl;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The Genesys connection API and its test, against the built-in sandbox. */
-@ExtendWith(ArquillianExtension.class)
+@ServiceTest
 class GenesysConnectionIT {
 
-  @Deployment(testable = false)
-  static WebArchive service() {
-    return Deployments.service();
-  }
-
-  @ArquillianResource URL base;
+  @ServiceUrl URL base;
 
   private Api api() {
     return new Api(base);

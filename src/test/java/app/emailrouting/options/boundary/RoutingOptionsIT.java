@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.emailrouting.support.Api;
 import app.emailrouting.support.Api.Answer;
-import app.emailrouting.support.Deployments;
+import app.emailrouting.support.ServiceTest;
+import app.emailrouting.support.ServiceUrl;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -13,27 +14,17 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Retrieve Options over real HTTP against the built-in sandbox: the seed organization, 250 queues
  * over 3 pages, a missing permission that keeps the previous set, one retrieval at a time.
  */
-@ExtendWith(ArquillianExtension.class)
+@ServiceTest
 class RoutingOptionsIT {
 
-  @Deployment(testable = false)
-  static WebArchive service() {
-    return Deployments.service();
-  }
-
-  @ArquillianResource URL base;
+  @ServiceUrl URL base;
 
   private Api api() {
     return new Api(base);

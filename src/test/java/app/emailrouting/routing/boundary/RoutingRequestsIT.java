@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.emailrouting.support.Api;
 import app.emailrouting.support.Api.Answer;
-import app.emailrouting.support.Deployments;
+import app.emailrouting.support.ServiceTest;
+import app.emailrouting.support.ServiceUrl;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -18,26 +19,16 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The intake API over real HTTP, on the service's own WAR and database. */
-@ExtendWith(ArquillianExtension.class)
+@ServiceTest
 class RoutingRequestsIT {
 
   /** A queue of the sandbox, so that requests meant to route do route. */
   private static final String QUEUE = SandboxSeed.SUPPORT_QUEUE;
 
-  @Deployment(testable = false)
-  static WebArchive service() {
-    return Deployments.service();
-  }
-
-  @ArquillianResource URL base;
+  @ServiceUrl URL base;
 
   private Api api() {
     return new Api(base);

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.emailrouting.support.Api;
 import app.emailrouting.support.Api.Answer;
-import app.emailrouting.support.Deployments;
+import app.emailrouting.support.ServiceTest;
+import app.emailrouting.support.ServiceUrl;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -13,19 +14,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Routing over real HTTP to the built-in sandbox: success, each failure reason of the mapping
  * table, retries, pause and resume. Each case switches the sandbox's faults, then resets them.
  */
-@ExtendWith(ArquillianExtension.class)
+@ServiceTest
 class RoutingToSandboxIT {
 
   /** A queue and a flow of the sandbox's seed data. */
@@ -33,12 +29,7 @@ class RoutingToSandboxIT {
 
   static final String EMAIL_FLOW = SandboxSeed.EMAIL_FLOW;
 
-  @Deployment(testable = false)
-  static WebArchive service() {
-    return Deployments.service();
-  }
-
-  @ArquillianResource URL base;
+  @ServiceUrl URL base;
 
   private Api api() {
     return new Api(base);

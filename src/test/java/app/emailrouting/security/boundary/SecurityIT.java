@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.emailrouting.support.Api;
 import app.emailrouting.support.Api.Answer;
-import app.emailrouting.support.Deployments;
 import app.emailrouting.support.ServerLog;
+import app.emailrouting.support.ServiceTest;
+import app.emailrouting.support.ServiceUrl;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -13,19 +14,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Who may do what, over real HTTP: every operation of /openapi called as anonymous, the intake API
  * key, a viewer and an admin; users, API keys, lockout, headers, and no secret in any answer or in
  * the server log.
  */
-@ExtendWith(ArquillianExtension.class)
+@ServiceTest
 class SecurityIT {
 
   /** Calls an intake key may make: create and read routing requests. */
@@ -42,12 +38,7 @@ class SecurityIT {
 
   private static final Set<String> METHODS = Set.of("get", "put", "post", "patch", "delete");
 
-  @Deployment(testable = false)
-  static WebArchive service() {
-    return Deployments.service();
-  }
-
-  @ArquillianResource URL base;
+  @ServiceUrl URL base;
 
   private Api admin() {
     return new Api(base);
