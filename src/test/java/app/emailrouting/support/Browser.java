@@ -178,6 +178,27 @@ public final class Browser implements AutoCloseable {
     return driver.getPageSource();
   }
 
+  /** Presses keys, as a person at the keyboard: into whatever has the focus. */
+  public Browser keys(CharSequence... keys) {
+    new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+    return this;
+  }
+
+  /** Shift+Tab: the focus back to the previous control. */
+  public Browser backTab() {
+    new org.openqa.selenium.interactions.Actions(driver)
+        .keyDown(org.openqa.selenium.Keys.SHIFT)
+        .sendKeys(org.openqa.selenium.Keys.TAB)
+        .keyUp(org.openqa.selenium.Keys.SHIFT)
+        .perform();
+    return this;
+  }
+
+  /** The id of the element that has the focus. */
+  public String focused() {
+    return String.valueOf(script("return document.activeElement.id;"));
+  }
+
   /** Forgets the console session, as when it ended on the server (30 minutes idle). */
   public Browser forgetSession() {
     driver.manage().deleteCookieNamed("JSESSIONID");

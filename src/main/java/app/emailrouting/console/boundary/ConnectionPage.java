@@ -146,6 +146,18 @@ public class ConnectionPage {
     return check.ok() ? "ok" : "failed";
   }
 
+  /**
+   * A check's detail in the console's language: what a passed or uncheckable permission means; a
+   * failure's detail is Genesys Cloud's own answer, as it came.
+   */
+  public String detail(ConnectionReport.Check check) {
+    if (Boolean.FALSE.equals(check.ok())) {
+      return check.detail();
+    }
+    String key = "connection.detail." + rowId(check);
+    return Messages.has(key) ? Messages.text(key) : check.detail();
+  }
+
   public GenesysConnectionSettings getSettings() {
     return settings;
   }

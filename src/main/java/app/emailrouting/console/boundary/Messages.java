@@ -19,6 +19,12 @@ final class Messages {
     return MessageFormat.format(bundle.getString(key), arguments);
   }
 
+  /** Whether the bundle has this key. */
+  static boolean has(String key) {
+    var faces = FacesContext.getCurrentInstance();
+    return ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale()).containsKey(key);
+  }
+
   /** A message on the page after the redirect that follows a change. */
   static void info(String key, Object... arguments) {
     CDI.current()

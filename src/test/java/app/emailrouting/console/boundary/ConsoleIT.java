@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
 
 /**
  * The console in a real browser (Debian's headless Chromium): sign-in, dashboard, roles, French.
@@ -415,6 +416,27 @@ class ConsoleIT extends BrowserTest {
             + ".querySelector(\"input[value='WEEK']\").parentNode.click();");
     Api.await(
         "the login page", Duration.ofSeconds(10), () -> "/login.xhtml".equals(page.currentPath()));
+  }
+
+  @Test
+  void the_keyboard_alone_signs_in_skips_to_the_content_and_follows_a_link() {
+    var page = english().open("login.xhtml");
+    assertThat(page.focused()).as("the user name field has the focus").isEqualTo("login:user");
+    page.keys("admin", Keys.TAB, Api.ADMIN_PASSWORD, Keys.ENTER);
+    page.waitForPage();
+    assertThat(page.text("dashboard-title")).isEqualTo("Dashboard");
+
+    page.keys(Keys.TAB);
+    assertThat(page.focused()).as("the first stop").isEqualTo("skip-link");
+    page.keys(Keys.ENTER);
+    assertThat(page.focused()).isEqualTo("content");
+    page.backTab();
+    assertThat(page.focused())
+        .as("the last menu entry, before the content")
+        .isEqualTo("nav-sandbox");
+    page.backTab().keys(Keys.ENTER);
+    page.waitForPage();
+    assertThat(page.currentPath()).isEqualTo("/api-keys.xhtml");
   }
 
   @Test
