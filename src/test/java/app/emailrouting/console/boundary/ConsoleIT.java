@@ -198,6 +198,8 @@ class ConsoleIT extends BrowserTest {
     page.waitForPage();
     assertThat(page.text("failure-reason")).isEqualTo("Invalid routing options");
     assertThat(page.text("api-status")).contains("400");
+    assertThat(page.text("fix-text")).startsWith("Retrieve Options, edit the request");
+    assertThat(page.has("fix-options")).as("a link to the routing options").isTrue();
     page.screenshot("request");
 
     page.submit("edit:retrieve-options");
@@ -440,7 +442,7 @@ class ConsoleIT extends BrowserTest {
   }
 
   @Test
-  void every_page_fits_a_1024_pixel_wide_screen() {
+  void every_page_fits_a_laptop_1024_and_a_tablet_768_pixels_wide() {
     long failed =
         api()
             .post(
@@ -449,23 +451,28 @@ class ConsoleIT extends BrowserTest {
             .json()
             .getJsonNumber("id")
             .longValue();
-    var page = english().signIn("admin", Api.ADMIN_PASSWORD).width(1024);
-    for (String path :
-        java.util.List.of(
-            "index.xhtml",
-            "failed.xhtml",
-            "requests.xhtml",
-            "request.xhtml?id=" + failed,
-            "options.xhtml",
-            "connection.xhtml",
-            "audit.xhtml",
-            "users.xhtml",
-            "api-keys.xhtml",
-            "sandbox.xhtml")) {
-      page.open(path);
-      assertThat(page.currentPath()).as(path).isEqualTo("/" + path.replaceFirst("\\?.*", ""));
-      assertThat(page.overflowsWidth()).as(path + " scrolls sideways at 1024 px").isFalse();
-      page.screenshot("1024-" + path.replaceFirst("\\.xhtml.*", ""));
+    var page = admin();
+    for (int width : new int[] {1024, 768}) {
+      page.width(width);
+      for (String path :
+          java.util.List.of(
+              "index.xhtml",
+              "failed.xhtml",
+              "requests.xhtml",
+              "request.xhtml?id=" + failed,
+              "options.xhtml",
+              "connection.xhtml",
+              "audit.xhtml",
+              "users.xhtml",
+              "api-keys.xhtml",
+              "sandbox.xhtml")) {
+        page.open(path);
+        assertThat(page.currentPath()).as(path).isEqualTo("/" + path.replaceFirst("\\?.*", ""));
+        assertThat(page.overflowsWidth())
+            .as(path + " scrolls sideways at " + width + " px")
+            .isFalse();
+        page.screenshot(width + "-" + path.replaceFirst("\\.xhtml.*", ""));
+      }
     }
   }
 
