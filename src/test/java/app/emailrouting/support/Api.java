@@ -124,15 +124,20 @@ public final class Api {
 
   /** Sets the sandbox's fault switches, e.g. {@code {"wrongCredentials": true}}. */
   public void sandboxFaults(String switches) {
+    changeSandbox("{\"faults\": " + switches + "}");
+  }
+
+  /**
+   * Changes the sandbox as {@code PUT /api/sandbox} does (e.g. its queues, to model options changed
+   * in Genesys Cloud); fails unless it was changed.
+   */
+  public Answer changeSandbox(String changes) {
     Answer answer =
-        send(
-            "PUT",
-            "api/sandbox",
-            "application/json",
-            BodyPublishers.ofString("{\"faults\": " + switches + "}"));
+        send("PUT", "api/sandbox", "application/json", BodyPublishers.ofString(changes));
     if (answer.status() != 200) {
-      throw new IllegalStateException("Sandbox faults not set: " + answer);
+      throw new IllegalStateException("Sandbox not changed: " + answer);
     }
+    return answer;
   }
 
   /** Reads a routing request until it has one of the statuses, or the time is up. */

@@ -167,15 +167,7 @@ class ConsoleIT extends BrowserTest {
   void the_seed_workflow_fixes_a_stale_queue_from_the_failed_list() {
     api().useSandbox();
     // the Support queue was replaced in Genesys Cloud by "Support EMEA"
-    Answer replaced =
-        api()
-            .send(
-                "PUT",
-                "api/sandbox",
-                "application/json",
-                BodyPublishers.ofString(
-                    "{\"queues\": [{\"id\": \"support-emea\", \"name\": \"Support EMEA\"}]}"));
-    assertThat(replaced.status()).as(replaced.toString()).isEqualTo(200);
+    api().changeSandbox("{\"queues\": [{\"id\": \"support-emea\", \"name\": \"Support EMEA\"}]}");
     String externalId = "stale-" + UUID.randomUUID();
     Answer accepted =
         api()
@@ -380,15 +372,7 @@ class ConsoleIT extends BrowserTest {
             .longValue();
     api().awaitStatus(id, Set.of("FAILED"), Duration.ofSeconds(20));
     // the queue now exists in Genesys Cloud (the sandbox): nothing to edit, only to reroute
-    var restored =
-        api()
-            .send(
-                "PUT",
-                "api/sandbox",
-                "application/json",
-                BodyPublishers.ofString(
-                    "{\"queues\": [{\"id\": \"" + queue + "\", \"name\": \"Refunds\"}]}"));
-    assertThat(restored.status()).as(restored.toString()).isEqualTo(200);
+    api().changeSandbox("{\"queues\": [{\"id\": \"" + queue + "\", \"name\": \"Refunds\"}]}");
 
     var page = admin();
     page.byId("groups:0:group-list");

@@ -11,7 +11,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -301,14 +300,7 @@ class OptionsPageIT extends BrowserTest {
   }
 
   private void changeSandbox(JsonObject changes) {
-    Answer answer =
-        api()
-            .send(
-                "PUT",
-                "api/sandbox",
-                "application/json",
-                BodyPublishers.ofString(changes.toString()));
-    assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+    api().changeSandbox(changes.toString());
   }
 
   private static JsonObject faults(String name, int value) {

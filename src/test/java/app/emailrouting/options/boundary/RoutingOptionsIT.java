@@ -8,7 +8,6 @@ import app.emailrouting.support.ServiceTest;
 import app.emailrouting.support.ServiceUrl;
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -37,9 +36,7 @@ class RoutingOptionsIT {
   }
 
   private void sandbox(String json) {
-    Answer answer =
-        api().send("PUT", "api/sandbox", "application/json", BodyPublishers.ofString(json));
-    assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+    api().changeSandbox(json);
   }
 
   private JsonObject retrieval() {
