@@ -426,6 +426,22 @@ class ConsoleIT extends BrowserTest {
   }
 
   @Test
+  void an_unknown_address_says_so_in_english_and_french_and_nothing_of_the_server() {
+    var page = admin().open("no-such-page.xhtml");
+    assertThat(page.text("content-body"))
+        .contains("Page not found", "Page introuvable")
+        .doesNotContainIgnoringCase("payara");
+    Answer outside = api().anonymous().get("no-such-file");
+    assertThat(outside.status()).isEqualTo(404);
+    assertThat(outside.text()).contains("Page not found").doesNotContainIgnoringCase("payara");
+    Answer api = api().get("api/no-such-resource");
+    assertThat(api.status()).isEqualTo(404);
+    assertThat(api.contentType())
+        .as("the API answers problems")
+        .startsWith("application/problem+json");
+  }
+
+  @Test
   void every_page_fits_a_laptop_1024_and_a_tablet_768_pixels_wide() {
     long failed =
         api()
