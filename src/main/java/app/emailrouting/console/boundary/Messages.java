@@ -27,10 +27,16 @@ final class Messages {
 
   /** A message on the page after the redirect that follows a change. */
   static void info(String key, Object... arguments) {
-    CDI.current()
-        .select(Notices.class)
-        .get()
-        .add(new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+    next(FacesMessage.SEVERITY_INFO, text(key, arguments));
+  }
+
+  /** An error on the page after the redirect (the page shows what is now, then why). */
+  static void errorNext(String key, Object... arguments) {
+    next(FacesMessage.SEVERITY_ERROR, text(key, arguments));
+  }
+
+  private static void next(FacesMessage.Severity severity, String text) {
+    CDI.current().select(Notices.class).get().add(new FacesMessage(severity, text, null));
   }
 
   /** An error on this page (the form is shown again). */

@@ -87,7 +87,9 @@ public class RequestPage implements Serializable {
       }
       Messages.info(edit.reroute() ? "request.rerouted" : "request.saved");
       return "/request.xhtml?faces-redirect=true&id=" + id;
-    } catch (ProblemException | InvalidInputException e) {
+    } catch (ProblemException e) {
+      return refused(e);
+    } catch (InvalidInputException e) {
       Messages.error("request.notSaved", e.getMessage());
       return null;
     }
@@ -111,9 +113,42 @@ public class RequestPage implements Serializable {
       Messages.info("request.deleted", id);
       return "/failed.xhtml?faces-redirect=true";
     } catch (ProblemException e) {
-      Messages.error("request.notSaved", e.getMessage());
+      return refused(e);
+    }
+  }
+
+  /**
+   * Says why the service refused an edit or a delete, in the console's language, and where to go:
+   * the request as it is now when someone changed it meanwhile (or it is no longer failed), the
+   * failed list when it is gone; this page, as typed, for Failed Attempts other than 0 or any other
+   * refusal (in the service's own words).
+   */
+  private String refused(ProblemException e) {
+    boolean notZero =
+        failedAttempts != null
+            && failedAttempts != 0
+            && failedAttempts != request().failedAttempts();
+    if (e.status() == 409 && notZero) {
+      Messages.error("request.notSaved", Messages.text("request.zeroOnly"));
       return null;
     }
+    return switch (e.status()) {
+      case 412 -> again("request.changedMeanwhile");
+      case 409 -> again("request.notFailedAnyMore");
+      case 404 -> {
+        Messages.errorNext("request.notSaved", Messages.text("request.gone"));
+        yield "/failed.xhtml?faces-redirect=true";
+      }
+      default -> {
+        Messages.error("request.notSaved", e.getMessage());
+        yield null;
+      }
+    };
+  }
+
+  private String again(String why) {
+    Messages.errorNext("request.notSaved", Messages.text(why));
+    return "/request.xhtml?faces-redirect=true&id=" + id;
   }
 
   /** Starts Retrieve Options; the pickers have the new lists once it is done. */

@@ -395,6 +395,35 @@ class ConsoleIT extends BrowserTest {
   }
 
   @Test
+  void a_save_after_someone_else_changed_the_request_shows_it_as_it_is_now_and_why() {
+    long id =
+        api()
+            .post(
+                "api/routing-requests",
+                Json.object("externalId", "meanwhile-" + UUID.randomUUID(), "subject", "Late"))
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    api().awaitStatus(id, Set.of("FAILED"), Duration.ofSeconds(20));
+    var page = admin().open("request.xhtml?id=" + id);
+
+    Answer changed =
+        api()
+            .send(
+                "PATCH",
+                "api/routing-requests/" + id,
+                "application/merge-patch+json",
+                BodyPublishers.ofString("{\"priority\": 7}"));
+    assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+    page.submit("edit:save");
+
+    assertThat(page.text("messages")).contains("someone changed this request meanwhile");
+    assertThat(page.byId("edit:priority_input").getAttribute("value")).isEqualTo("7");
+    assertThat(api().get("api/routing-requests/" + id).json().getString("status"))
+        .isEqualTo("FAILED");
+  }
+
+  @Test
   void a_click_after_the_session_ended_leads_to_the_login_page() {
     var page = admin().forgetSession();
     page.script(
