@@ -169,18 +169,15 @@ class ConsoleIT extends BrowserTest {
     // the Support queue was replaced in Genesys Cloud by "Support EMEA"
     api().changeSandbox("{\"queues\": [{\"id\": \"support-emea\", \"name\": \"Support EMEA\"}]}");
     String externalId = "stale-" + UUID.randomUUID();
-    Answer accepted =
-        api()
-            .post(
-                "api/routing-requests",
-                Json.object(
-                    "externalId",
-                    externalId,
-                    "queueId",
-                    app.emailrouting.sandbox.control.SeedData.SUPPORT_QUEUE_ID,
-                    "subject",
-                    "Invoice 1042"));
-    long id = accepted.json().getJsonNumber("id").longValue();
+    long id =
+        accept(
+            Json.object(
+                "externalId",
+                externalId,
+                "queueId",
+                app.emailrouting.sandbox.control.SeedData.SUPPORT_QUEUE_ID,
+                "subject",
+                "Invoice 1042"));
     api().awaitStatus(id, Set.of("FAILED"), Duration.ofSeconds(10));
 
     var page = english().signIn("admin", Api.ADMIN_PASSWORD);
@@ -287,27 +284,16 @@ class ConsoleIT extends BrowserTest {
   void all_routing_requests_are_listed_by_status_and_the_dashboard_charts_their_activity() {
     String marker = "all-" + UUID.randomUUID();
     api().freshSandbox();
-    long failed =
-        api()
-            .post(
-                "api/routing-requests", Json.object("externalId", marker + "-f", "subject", marker))
-            .json()
-            .getJsonNumber("id")
-            .longValue();
+    long failed = accept(Json.object("externalId", marker + "-f", "subject", marker));
     long routed =
-        api()
-            .post(
-                "api/routing-requests",
-                Json.object(
-                    "externalId",
-                    marker + "-r",
-                    "subject",
-                    marker,
-                    "queueId",
-                    app.emailrouting.sandbox.control.SeedData.SUPPORT_QUEUE_ID))
-            .json()
-            .getJsonNumber("id")
-            .longValue();
+        accept(
+            Json.object(
+                "externalId",
+                marker + "-r",
+                "subject",
+                marker,
+                "queueId",
+                app.emailrouting.sandbox.control.SeedData.SUPPORT_QUEUE_ID));
     api().awaitStatus(routed, Set.of("ROUTED"), Duration.ofSeconds(20));
 
     var page = english().signIn("admin", Api.ADMIN_PASSWORD);
@@ -358,18 +344,13 @@ class ConsoleIT extends BrowserTest {
     String queue = UUID.randomUUID().toString();
     String externalId = "reroute-" + UUID.randomUUID();
     long id =
-        api()
-            .post(
-                "api/routing-requests",
-                "{\"externalId\": \""
-                    + externalId
-                    + "\", \"queueId\": \""
-                    + queue
-                    + "\", \"subject\": \"Refund\", \"toAddress\": \"support@example.com\","
-                    + " \"attributes\": {\"caseNumber\": \"00001026\"}}")
-            .json()
-            .getJsonNumber("id")
-            .longValue();
+        accept(
+            "{\"externalId\": \""
+                + externalId
+                + "\", \"queueId\": \""
+                + queue
+                + "\", \"subject\": \"Refund\", \"toAddress\": \"support@example.com\","
+                + " \"attributes\": {\"caseNumber\": \"00001026\"}}");
     api().awaitStatus(id, Set.of("FAILED"), Duration.ofSeconds(20));
     // the queue now exists in Genesys Cloud (the sandbox): nothing to edit, only to reroute
     api().changeSandbox("{\"queues\": [{\"id\": \"" + queue + "\", \"name\": \"Refunds\"}]}");
@@ -397,13 +378,7 @@ class ConsoleIT extends BrowserTest {
   @Test
   void a_save_after_someone_else_changed_the_request_shows_it_as_it_is_now_and_why() {
     long id =
-        api()
-            .post(
-                "api/routing-requests",
-                Json.object("externalId", "meanwhile-" + UUID.randomUUID(), "subject", "Late"))
-            .json()
-            .getJsonNumber("id")
-            .longValue();
+        accept(Json.object("externalId", "meanwhile-" + UUID.randomUUID(), "subject", "Late"));
     api().awaitStatus(id, Set.of("FAILED"), Duration.ofSeconds(20));
     var page = admin().open("request.xhtml?id=" + id);
 
@@ -473,13 +448,7 @@ class ConsoleIT extends BrowserTest {
   @Test
   void every_page_fits_a_laptop_1024_and_a_tablet_768_pixels_wide() {
     long failed =
-        api()
-            .post(
-                "api/routing-requests",
-                Json.object("externalId", "narrow-" + UUID.randomUUID(), "subject", "narrow"))
-            .json()
-            .getJsonNumber("id")
-            .longValue();
+        accept(Json.object("externalId", "narrow-" + UUID.randomUUID(), "subject", "narrow"));
     var page = admin();
     for (int width : new int[] {1024, 768}) {
       page.width(width);
@@ -503,6 +472,13 @@ class ConsoleIT extends BrowserTest {
         page.screenshot(width + "-" + path.replaceFirst("\\.xhtml.*", ""));
       }
     }
+  }
+
+  /** Posts a routing request; its id. */
+  private long accept(String json) {
+    Answer accepted = api().post("api/routing-requests", json);
+    assertThat(accepted.status()).as(accepted.toString()).isIn(200, 202);
+    return accepted.json().getJsonNumber("id").longValue();
   }
 
   /** The received, routed and failed figures of the activity summary. */
