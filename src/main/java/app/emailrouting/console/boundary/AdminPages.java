@@ -1,8 +1,5 @@
 package app.emailrouting.console.boundary;
 
-import jakarta.enterprise.inject.spi.CDI;
-import jakarta.faces.application.FacesMessage;
-
 /**
  * The gate of the admin-only pages (users, API keys): a viewer who opens one by its address is sent
  * to the dashboard with an error there, before the page reads any data.
@@ -19,10 +16,7 @@ final class AdminPages {
       currentUser.requireAdmin();
       return null;
     } catch (SecurityException refused) {
-      CDI.current()
-          .select(Notices.class)
-          .get()
-          .add(new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+      Messages.errorNext("error.notAllowed");
       return DASHBOARD;
     }
   }
