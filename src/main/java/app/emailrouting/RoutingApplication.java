@@ -10,7 +10,9 @@ import app.emailrouting.problems.boundary.BodyReadingMapper;
 import app.emailrouting.problems.boundary.ConstraintViolationMapper;
 import app.emailrouting.problems.boundary.InvalidInputMapper;
 import app.emailrouting.problems.boundary.ProblemExceptionMapper;
+import app.emailrouting.problems.boundary.QueryTextCheck;
 import app.emailrouting.problems.boundary.RequestBodyLimit;
+import app.emailrouting.problems.boundary.StrictJson;
 import app.emailrouting.problems.boundary.UnexpectedFailureMapper;
 import app.emailrouting.problems.boundary.WebApplicationExceptionMapper;
 import app.emailrouting.routing.boundary.RoutingActivityResource;
@@ -88,6 +90,8 @@ public class RoutingApplication extends Application {
         RoutingOptionsResource.class,
         SandboxResource.class,
         RequestBodyLimit.class,
+        StrictJson.class,
+        QueryTextCheck.class,
         ConstraintViolationMapper.class,
         InvalidInputMapper.class,
         ProblemExceptionMapper.class,

@@ -122,6 +122,13 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** On the password page: changes the password from {@code current} to {@code own}. */
+  public Browser changePassword(String current, String own) {
+    type("change-password:current", current);
+    type("change-password:password", own).type("change-password:repeated", own);
+    return submit("change-password:change");
+  }
+
   /** Clicks a button that submits the page (ajax="false") and waits for the next page. */
   public Browser submit(String id) {
     var button = byId(id);

@@ -43,8 +43,7 @@ public abstract class BrowserTest {
     var viewer = api().createUser("viewer");
     var page = english().signIn(viewer.name(), viewer.password());
     String own = "own-Passw0rd-" + UUID.randomUUID();
-    page.type("change-password:password", own).type("change-password:repeated", own);
-    page.submit("change-password:change");
+    page.changePassword(viewer.password(), own);
     return page.signIn(viewer.name(), own);
   }
 

@@ -20,6 +20,7 @@ import java.util.List;
  * end of the page view that follows (never in the URL, nor in this bean); that page is not cached.
  */
 @Named
+@ReadersOnly
 @ViewScoped
 public class ApiKeysPage implements Serializable {
 

@@ -24,6 +24,7 @@ import java.util.Optional;
  * (keyset paging); each event's details as indented JSON on demand.
  */
 @Named
+@ReadersOnly
 @ViewScoped
 public class AuditPage implements Serializable {
 

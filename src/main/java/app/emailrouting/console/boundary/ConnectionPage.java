@@ -27,6 +27,7 @@ import java.util.Map;
  * keeps the stored secret; a separate checkbox removes it.
  */
 @Named
+@ReadersOnly
 @RequestScoped
 public class ConnectionPage {
 
@@ -73,8 +74,13 @@ public class ConnectionPage {
   public String save() {
     currentUser.requireAdmin();
     try {
-      changes.apply(ConnectionChange.of(region, apiUrl, loginUrl, clientId, secretToSend()));
+      boolean hadSecret = settings.hasSecret();
+      var saved =
+          changes.apply(ConnectionChange.of(region, apiUrl, loginUrl, clientId, secretToSend()));
       Messages.info("connection.saved");
+      if (hadSecret && !saved.hasSecret() && !removeSecret) {
+        Messages.info("connection.secretCleared");
+      }
       return "/connection.xhtml?faces-redirect=true";
     } catch (InvalidInputException e) {
       invalid(e);

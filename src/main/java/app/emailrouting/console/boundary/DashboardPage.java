@@ -29,6 +29,7 @@ import java.util.Optional;
  * connection.
  */
 @Named
+@ReadersOnly
 @RequestScoped
 public class DashboardPage {
 

@@ -1,5 +1,6 @@
 package app.emailrouting.console.boundary;
 
+import app.emailrouting.security.boundary.ClientAddresses;
 import app.emailrouting.security.boundary.ConsoleSessions;
 import app.emailrouting.security.control.ClientPasswordCredential;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,6 +22,7 @@ public class LoginPage {
 
   @Inject SecurityContext security;
   @Inject FacesContext faces;
+  @Inject ClientAddresses addresses;
 
   private String user;
   private String password;
@@ -33,7 +35,7 @@ public class LoginPage {
             request,
             (HttpServletResponse) external.getResponse(),
             AuthenticationParameters.withParams()
-                .credential(new ClientPasswordCredential(user, password, request.getRemoteAddr()))
+                .credential(new ClientPasswordCredential(user, password, addresses.of(request)))
                 .newAuthentication(true));
     password = null;
     if (status == AuthenticationStatus.SUCCESS) {

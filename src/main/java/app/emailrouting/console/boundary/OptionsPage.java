@@ -24,6 +24,7 @@ import org.primefaces.PrimeFaces;
  * {@code /api/routing-options}.
  */
 @Named
+@ReadersOnly
 @ViewScoped
 public class OptionsPage implements Serializable {
 

@@ -1,7 +1,10 @@
 package app.emailrouting.console.boundary;
 
 import app.emailrouting.problems.control.InvalidInputException;
-import app.emailrouting.security.control.UserStore;
+import app.emailrouting.problems.control.ProblemException;
+import app.emailrouting.security.boundary.ClientAddresses;
+import app.emailrouting.security.control.ClientPasswordCredential;
+import app.emailrouting.security.control.PasswordLogins;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -10,15 +13,20 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 
-/** Changing one's own password (first of all when an admin set it); then sign in again. */
+/**
+ * Changing one's own password (first of all when an admin set it), with the current one; then sign
+ * in again. Every other session of the user ends.
+ */
 @Named
 @RequestScoped
 public class PasswordPage {
 
-  @Inject UserStore users;
+  @Inject PasswordLogins logins;
+  @Inject ClientAddresses addresses;
   @Inject CurrentUser currentUser;
   @Inject FacesContext faces;
 
+  private String current;
   private String password;
   private String repeated;
 
@@ -27,16 +35,38 @@ public class PasswordPage {
       Messages.error("password.mismatch");
       return;
     }
-    try {
-      users.changePassword(currentUser.getName(), password, true);
-    } catch (InvalidInputException e) {
-      Messages.error("password.explain");
-      return;
-    }
     var external = faces.getExternalContext();
-    ((HttpServletRequest) external.getRequest()).logout();
+    var request = (HttpServletRequest) external.getRequest();
+    try {
+      logins.changeOwnPassword(
+          new ClientPasswordCredential(
+              currentUser.getName(), orEmpty(current), addresses.of(request)),
+          password);
+    } catch (InvalidInputException e) {
+      Messages.error(
+          "currentPassword".equals(e.field()) ? "password.currentWrong" : "password.explain");
+      return;
+    } catch (ProblemException refused) {
+      Messages.error("password.tooManyAttempts");
+      return;
+    } finally {
+      current = null;
+    }
+    request.logout();
     external.invalidateSession();
     external.redirect(external.getRequestContextPath() + "/login.xhtml?passwordChanged=true");
+  }
+
+  private static String orEmpty(String text) {
+    return text == null ? "" : text;
+  }
+
+  public String getCurrent() {
+    return current;
+  }
+
+  public void setCurrent(String current) {
+    this.current = current;
   }
 
   public String getPassword() {

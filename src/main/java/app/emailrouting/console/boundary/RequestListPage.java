@@ -26,6 +26,7 @@ import org.primefaces.model.StreamedContent;
  * received before (bookmarkable view parameters), fifty at a time with "More" (keyset paging, any
  * number of rows).
  */
+@ReadersOnly
 public abstract class RequestListPage implements Serializable {
 
   private static final long serialVersionUID = 1L;

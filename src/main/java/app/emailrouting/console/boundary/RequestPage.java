@@ -33,6 +33,7 @@ import java.util.TreeMap;
  * /api/routing-requests/{id}}, with the version read as If-Match.
  */
 @Named
+@ReadersOnly
 @ViewScoped
 public class RequestPage implements Serializable {
 

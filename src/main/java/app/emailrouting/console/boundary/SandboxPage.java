@@ -31,6 +31,7 @@ import java.util.MissingResourceException;
  * PUT /api/sandbox}, so they are audited the same way.
  */
 @Named
+@ReadersOnly
 @ViewScoped
 public class SandboxPage implements Serializable {
 

@@ -19,6 +19,7 @@ import java.util.List;
  * refusals (name taken, password too short, the last admin) are shown in the page's language.
  */
 @Named
+@ReadersOnly
 @ViewScoped
 public class UsersPage implements Serializable {
 

@@ -12,20 +12,36 @@ public record ConnectionAudit(
   /** Before and after a change. */
   public record Change(ConnectionAudit before, ConnectionAudit after) {}
 
-  /** The settings; {@code sentSecret} is the secret of the change (null: kept, empty: removed). */
-  static ConnectionAudit of(GenesysConnectionSettings settings, String sentSecret) {
+  /** The settings as they are. */
+  static ConnectionAudit of(GenesysConnectionSettings settings) {
+    return of(settings, settings.hasSecret() ? "set" : "not set");
+  }
+
+  /**
+   * The settings after a change: {@code sentSecret} is the secret the change sent (null: none,
+   * empty: remove it), {@code hadSecret} whether one was stored before.
+   */
+  static ConnectionAudit after(
+      GenesysConnectionSettings settings, String sentSecret, boolean hadSecret) {
+    return of(settings, secretState(settings.hasSecret(), sentSecret, hadSecret));
+  }
+
+  private static ConnectionAudit of(GenesysConnectionSettings settings, String secretState) {
     return new ConnectionAudit(
         settings.region(),
         settings.apiUrl(),
         settings.loginUrl(),
         settings.clientId(),
-        secretState(settings.hasSecret(), sentSecret));
+        secretState);
   }
 
-  private static String secretState(boolean set, String sentSecret) {
-    if (sentSecret == null) {
-      return set ? "set" : "not set";
+  private static String secretState(boolean set, String sentSecret, boolean hadSecret) {
+    if (sentSecret != null) {
+      return sentSecret.isEmpty() ? "removed" : "changed";
     }
-    return sentSecret.isEmpty() ? "removed" : "changed";
+    if (hadSecret && !set) {
+      return "removed: the connection moved, enter it again";
+    }
+    return set ? "set" : "not set";
   }
 }

@@ -41,20 +41,40 @@ public record ConnectionChange(
     return GenesysRegion.of(region).map(GenesysRegion::regionName);
   }
 
+  /**
+   * An override URL: https, or http to a loopback host only (a proxy or test server on this
+   * machine), since the client secret and customer emails travel over it.
+   */
   private static String url(String field, String value) {
     if (value == null || value.isBlank()) {
       return null;
     }
     try {
       URI uri = new URI(value.strip());
-      boolean web = "https".equals(uri.getScheme()) || "http".equals(uri.getScheme());
-      if (web && uri.getHost() != null && uri.getQuery() == null && uri.getFragment() == null) {
+      if (isAcceptable(uri)) {
         return uri.toString().replaceAll("/+$", "");
       }
     } catch (URISyntaxException e) {
       // answered below
     }
-    throw new InvalidInputException(field, "must be an absolute http or https URL without query");
+    throw new InvalidInputException(
+        field,
+        "must be an absolute https URL without query or user info (http only to a loopback host"
+            + " such as 127.0.0.1)");
+  }
+
+  private static boolean isAcceptable(URI uri) {
+    boolean bare = uri.getQuery() == null && uri.getFragment() == null && uri.getUserInfo() == null;
+    return bare && uri.getHost() != null && isSecureFor(uri.getScheme(), uri.getHost());
+  }
+
+  private static boolean isSecureFor(String scheme, String host) {
+    return "https".equals(scheme) || "http".equals(scheme) && isLoopback(host);
+  }
+
+  static boolean isLoopback(String host) {
+    String name = host.toLowerCase(java.util.Locale.ROOT);
+    return name.equals("localhost") || name.equals("[::1]") || name.matches("127(\\.\\d{1,3}){3}");
   }
 
   private static String secret(String value) {

@@ -67,7 +67,8 @@ public class ConnectionSettingsStore {
             GenesysConnectionSettings.class,
             GenesysConnectionSettings.ID,
             LockModeType.PESSIMISTIC_WRITE);
-    var before = ConnectionAudit.of(settings, null);
+    var before = ConnectionAudit.of(settings);
+    boolean hadSecret = settings.hasSecret();
     settings.change(
         change.region(),
         change.apiUrl(),
@@ -75,7 +76,7 @@ public class ConnectionSettingsStore {
         change.clientId(),
         change.clientSecret() == null ? null : encrypted(change.clientSecret()),
         clock.instant());
-    var after = ConnectionAudit.of(settings, change.clientSecret());
+    var after = ConnectionAudit.after(settings, change.clientSecret(), hadSecret);
     audit.record(
         AuditAction.GENESYS_CONNECTION_CHANGED,
         AuditTarget.setting(AuditTarget.GENESYS_CONNECTION),

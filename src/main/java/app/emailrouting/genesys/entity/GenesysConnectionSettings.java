@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * The Genesys connection as the admin set it: region, optional URL overrides, OAuth client id and
@@ -45,7 +46,11 @@ public class GenesysConnectionSettings {
     this.updatedAt = now;
   }
 
-  /** Changes where and as whom to connect; a {@code null} secret keeps the current one. */
+  /**
+   * Changes where and as whom to connect. A {@code null} secret keeps the current one, unless the
+   * connection moves (another region or URL): a stored secret is never sent to a new address, so it
+   * is removed and must be entered again.
+   */
   public void change(
       String newRegion,
       String newApiUrl,
@@ -53,14 +58,24 @@ public class GenesysConnectionSettings {
       String newClientId,
       String newEncryptedSecret,
       Instant now) {
+    boolean moved = movesTo(newRegion, newApiUrl, newLoginUrl);
     region = newRegion;
     apiUrl = newApiUrl;
     loginUrl = newLoginUrl;
     clientId = newClientId;
     if (newEncryptedSecret != null) {
       encryptedSecret = newEncryptedSecret.isEmpty() ? null : newEncryptedSecret;
+    } else if (moved) {
+      encryptedSecret = null;
     }
     updatedAt = now;
+  }
+
+  /** Whether these would send the client secret and API calls somewhere else. */
+  public boolean movesTo(String newRegion, String newApiUrl, String newLoginUrl) {
+    return !Objects.equals(region, newRegion)
+        || !Objects.equals(apiUrl, newApiUrl)
+        || !Objects.equals(loginUrl, newLoginUrl);
   }
 
   public String region() {

@@ -19,13 +19,14 @@ import jakarta.ws.rs.core.Response;
 public class OAuthTokensResource {
 
   @Inject Sandbox sandbox;
+  @Inject SimulatorAccess access;
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response issue(
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       @FormParam("grant_type") String grantType) {
-    var token = sandbox.login(authorization, grantType);
+    var token = sandbox.login(authorization, grantType, access.knownClient());
     return Response.fromResponse(PlatformAnswers.ok(PlatformJson.token(token)))
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
         .build();

@@ -1,6 +1,5 @@
 package app.emailrouting.sandbox.boundary;
 
-import app.emailrouting.sandbox.control.PlatformErrors;
 import app.emailrouting.sandbox.control.Sandbox;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -9,20 +8,21 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 
 /**
- * Applies what holds for every simulator call: a 404 while {@code sandbox.enabled} is false, the
- * {@code slowMillis} delay before answering, and an {@code ININ-Correlation-Id} on every response.
- * Registered by {@link SandboxApplication} only, hence no {@code @Provider}.
+ * Applies what holds for every simulator call: a 404 while {@code sandbox.enabled} is false or the
+ * connection's region is not the sandbox ({@link SimulatorAccess}), the {@code slowMillis} delay
+ * before answering, and an {@code ININ-Correlation-Id} on every response. Registered by {@link
+ * SandboxApplication} only, hence no {@code @Provider}.
  */
 public class SimulatorFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
   @Inject Sandbox sandbox;
+  @Inject SimulatorAccess access;
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (!sandbox.isEnabled()) {
-      request.abortWith(
-          PlatformAnswers.error(
-              PlatformErrors.httpError(404, "not.found", "The sandbox is switched off.")));
+    var refusal = access.refusal();
+    if (refusal.isPresent()) {
+      request.abortWith(PlatformAnswers.error(refusal.get()));
       return;
     }
     pause(sandbox.slowMillis());

@@ -1,6 +1,7 @@
 package app.emailrouting.sandbox.control;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -17,6 +18,17 @@ public record ClientCredentials(String clientId, String clientSecret) {
     return decoded(authorization.substring(BASIC.length()).strip())
         .filter(pair -> pair.indexOf(':') >= 0)
         .map(pair -> new ClientCredentials(before(pair), after(pair)));
+  }
+
+  /** Whether these are the same id and secret, compared in constant time. */
+  public boolean matches(ClientCredentials known) {
+    return known != null
+        && MessageDigest.isEqual(bytes(clientId), bytes(known.clientId))
+        && MessageDigest.isEqual(bytes(clientSecret), bytes(known.clientSecret));
+  }
+
+  private static byte[] bytes(String text) {
+    return text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8);
   }
 
   public boolean isBlank() {

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -42,8 +43,7 @@ public class Sandbox {
   private final Faults faults = new Faults();
   private final Tokens tokens = new Tokens();
   private final Conversations conversations = new Conversations();
-  private final java.util.concurrent.atomic.AtomicLong created =
-      new java.util.concurrent.atomic.AtomicLong();
+  private final AtomicLong created = new AtomicLong();
 
   public Sandbox() {
     this(Clock.systemUTC());
@@ -64,16 +64,18 @@ public class Sandbox {
   }
 
   /**
-   * Issues a token for any non-blank client id and secret, as a real org would for its client.
+   * Issues a token to the one OAuth client the sandbox knows ({@code known}: the client the Genesys
+   * connection in effect calls it as), as a real org would for its client; any other is refused.
    *
    * @throws PlatformError 503 in an outage
-   * @throws LoginError for wrong credentials (the fault) or an unsupported grant type
+   * @throws LoginError for other credentials, wrong ones (the fault) or an unsupported grant type
    */
-  public IssuedToken login(String basicAuthorization, String grantType) {
+  public IssuedToken login(String basicAuthorization, String grantType, ClientCredentials known) {
     faults.checkLogin();
     var credentials = ClientCredentials.fromBasic(basicAuthorization);
     if (credentials.isEmpty()
         || credentials.get().isBlank()
+        || !credentials.get().matches(known)
         || faults.switches().wrongCredentials()) {
       throw LoginError.invalidClient();
     }
@@ -168,10 +170,6 @@ public class Sandbox {
       tokens.expireIssued();
     }
     return next;
-  }
-
-  private boolean isAccepted(ClientCredentials credentials) {
-    return !credentials.isBlank() && !faults.switches().wrongCredentials();
   }
 
   private static boolean isInboundEmail(String type) {

@@ -2,14 +2,15 @@ package app.emailrouting.security.boundary;
 
 import app.emailrouting.database.control.DatabaseFaults;
 import app.emailrouting.security.control.ClientPasswordCredential;
-import app.emailrouting.security.control.LoginThrottle;
+import app.emailrouting.security.control.PasswordLogins;
 import app.emailrouting.security.control.UserIdentityStore;
+import app.emailrouting.security.control.UserStore;
+import app.emailrouting.security.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
@@ -23,81 +24,73 @@ import java.util.logging.Logger;
 
 /**
  * The console's form login and session. The login page authenticates through {@code
- * SecurityContext.authenticate}; a valid login gets a new session id (no fixation) holding the user
- * and roles, and every later request is authenticated from it. Console pages other than the login
- * page redirect to it without a session; a user who must change their password is sent to the
- * password page first.
+ * SecurityContext.authenticate}; a valid login gets a new session id (no fixation) holding the
+ * user, and every later console request is authenticated from it, with the roles the user has
+ * <em>now</em> (read again on each request: an admin's change of role takes effect at once). A
+ * session belongs to one password: once it changes or an admin resets it, the user's other sessions
+ * end. Without a session a console page redirects to the login page; a user who must change their
+ * password is sent to the password page first.
  */
 @ApplicationScoped
 public class ConsoleSessions {
 
-  /** Set on a failed login: until when the user is locked out, if that is why it failed. */
+  /** Set on a refused login: until when the user may not try again, if that is why it failed. */
   public static final String LOCKED_UNTIL = ConsoleSessions.class.getName() + ".lockedUntil";
 
-  static final String LOGIN_PAGE = "/login.xhtml";
   static final String PASSWORD_PAGE = "/password.xhtml";
   private static final String SESSION_USER = ConsoleSessions.class.getName() + ".user";
   private static final Logger LOG = Logger.getLogger(ConsoleSessions.class.getName());
 
-  @Inject IdentityStoreHandler identities;
-  @Inject LoginThrottle throttle;
-  @Inject UserIdentityStore users;
+  @Inject PasswordLogins logins;
+  @Inject UserStore users;
 
-  /** The user of a console session. */
-  record SessionUser(String name, Set<String> roles) implements Serializable {
+  /** The user of a console session, and the password generation the session belongs to. */
+  record SessionUser(String name, Set<String> roles, int generation) implements Serializable {
     boolean mustChangePassword() {
       return roles.contains(UserIdentityStore.PASSWORD_CHANGE);
     }
   }
 
   AuthenticationStatus validate(HttpServletRequest request, HttpMessageContext context) {
-    if (context.isAuthenticationRequest()
-        && context.getAuthParameters().getCredential() instanceof ClientPasswordCredential login) {
-      return login(request, context, login);
-    }
     var session = request.getSession(false);
-    var user = session == null ? null : (SessionUser) session.getAttribute(SESSION_USER);
-    String path = ServiceAuthentication.pathOf(request);
-    if (!isConsolePage(path)) {
-      return user == null
-          ? context.doNothing()
-          : context.notifyContainerAboutLogin(user.name(), user.roles());
-    }
-    if (user != null) {
-      user = current(session, user);
-    }
+    var user =
+        session == null ? null : current(session, (SessionUser) session.getAttribute(SESSION_USER));
     if (user == null) {
-      return redirect(request, context, LOGIN_PAGE);
+      return redirect(request, context, Access.LOGIN_PAGE);
     }
-    if (user.mustChangePassword() && !PASSWORD_PAGE.equals(path)) {
+    if (user.mustChangePassword() && !PASSWORD_PAGE.equals(Access.servedPath(request))) {
       return redirect(request, context, PASSWORD_PAGE);
     }
     return context.notifyContainerAboutLogin(user.name(), user.roles());
   }
 
   /**
-   * The session's user with the roles they have now: an admin's change of their role, a password an
-   * admin set (to be changed first) or their deletion takes effect at their next page, not when the
-   * session ends. Null, and the session ended, for a deleted user. While the database cannot be
-   * read, the roles of the session stay (the page itself will say the database is down).
+   * The session's user with the roles they have now: an admin's change of their role or a password
+   * they must change takes effect at their next request. Null, and the session ended, for a deleted
+   * user or a password changed since the session began. While the database cannot be read, the
+   * roles of the session stay (the page itself will say the database is down).
    */
   private SessionUser current(HttpSession session, SessionUser user) {
-    Optional<Set<String>> groups;
+    if (user == null) {
+      return null;
+    }
+    Optional<User> stored;
     try {
-      groups = users.currentGroups(user.name());
+      stored = users.find(user.name());
     } catch (RuntimeException e) {
       LOG.log(Level.FINE, "Roles of the session kept: users not readable", e);
       return user;
     }
-    if (groups.isEmpty()) {
+    if (stored.isEmpty() || stored.get().sessionGeneration() != user.generation()) {
       session.invalidate();
       return null;
     }
-    if (!groups.get().equals(user.roles())) {
-      user = new SessionUser(user.name(), Set.copyOf(groups.get()));
-      session.setAttribute(SESSION_USER, user);
+    var now =
+        new SessionUser(user.name(), UserIdentityStore.groups(stored.get()), user.generation());
+    if (!now.equals(user)) {
+      session.setAttribute(SESSION_USER, now);
     }
-    return user;
+    return now;
   }
 
   /**
@@ -129,30 +122,23 @@ public class ConsoleSessions {
     return AuthenticationStatus.SEND_CONTINUE;
   }
 
-  /**
-   * A console page that needs a signed-in user: every Faces page but the login page (static
-   * resources, health, OpenAPI and the sandbox are not pages; the API has its own way in).
-   */
-  static boolean isConsolePage(String path) {
-    boolean page = path.equals("/") || path.endsWith(".xhtml");
-    return page && !path.equals(LOGIN_PAGE) && !path.startsWith("/jakarta.faces.resource/");
-  }
-
-  private AuthenticationStatus login(
-      HttpServletRequest request, HttpMessageContext context, ClientPasswordCredential login) {
+  /** A login through the console's form. */
+  AuthenticationStatus login(HttpServletRequest request, HttpMessageContext context) {
+    if (!(context.getAuthParameters().getCredential() instanceof ClientPasswordCredential login)) {
+      return context.doNothing();
+    }
     try {
-      var lockedUntil = throttle.lockedUntil(login.getCaller(), login.address());
-      if (lockedUntil.isPresent()) {
-        request.setAttribute(LOCKED_UNTIL, lockedUntil.get());
+      var outcome = logins.check(login);
+      if (outcome.refusal() != null) {
+        request.setAttribute(LOCKED_UNTIL, outcome.retryAt());
         return AuthenticationStatus.SEND_FAILURE;
       }
-      var result = identities.validate(login);
-      if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      if (!outcome.isValid()) {
         return AuthenticationStatus.SEND_FAILURE;
       }
-      startSession(request, result);
-      throttle.signedIn(login.getCaller(), login.address());
-      return context.notifyContainerAboutLogin(result);
+      startSession(request, outcome.result(), users.find(login.getCaller()).orElseThrow());
+      logins.signedIn(login);
+      return context.notifyContainerAboutLogin(outcome.result());
     } catch (RuntimeException e) {
       LOG.log(
           DatabaseFaults.isUnreachable(e) ? Level.WARNING : Level.SEVERE, "Login not checked", e);
@@ -160,7 +146,8 @@ public class ConsoleSessions {
     }
   }
 
-  private static void startSession(HttpServletRequest request, CredentialValidationResult result) {
+  private static void startSession(
+      HttpServletRequest request, CredentialValidationResult result, User user) {
     if (request.getSession(false) != null) {
       request.changeSessionId();
     }
@@ -169,7 +156,9 @@ public class ConsoleSessions {
         .setAttribute(
             SESSION_USER,
             new SessionUser(
-                result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+                result.getCallerPrincipal().getName(),
+                Set.copyOf(result.getCallerGroups()),
+                user.sessionGeneration()));
   }
 
   /** Until when a failed login's user is locked out, if that is why it failed. */

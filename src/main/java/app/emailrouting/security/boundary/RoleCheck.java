@@ -68,7 +68,7 @@ public class RoleCheck implements DynamicFeature {
       if (security.isUserInRole(UserIdentityStore.PASSWORD_CHANGE)) {
         return "Change your password first: PATCH /api/users/"
             + security.getUserPrincipal().getName()
-            + " with {\"password\": \"...\"}.";
+            + " with {\"password\": \"...\", \"currentPassword\": \"...\"}.";
       }
       return security.getUserPrincipal().getName()
           + " may not do this: it needs the role "

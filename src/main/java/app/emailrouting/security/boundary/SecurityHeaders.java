@@ -29,9 +29,10 @@ public class SecurityHeaders extends HttpFilter {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Referrer-Policy", "no-referrer");
-    boolean api = ServiceAuthentication.isApiCall(request);
+    Access access = Access.of(request);
+    boolean api = access == Access.API;
     response.setHeader("Content-Security-Policy", api ? API_POLICY : PAGE_POLICY);
-    if (api) {
+    if (api || access == Access.CONSOLE) {
       response.setHeader("Cache-Control", "no-store");
     }
     if (request.isSecure()) {

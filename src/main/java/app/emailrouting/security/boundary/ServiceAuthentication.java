@@ -4,7 +4,7 @@ import app.emailrouting.database.control.DatabaseFaults;
 import app.emailrouting.problems.boundary.Problems;
 import app.emailrouting.security.control.ApiKeyCredential;
 import app.emailrouting.security.control.ClientPasswordCredential;
-import app.emailrouting.security.control.LoginThrottle;
+import app.emailrouting.security.control.PasswordLogins;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -25,14 +25,15 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The one authentication mechanism of the service, with two ways in. REST API calls (and {@code
- * /metrics}) are authenticated from their {@code Authorization} header alone, on every request:
- * HTTP Basic with a console user, or {@code Bearer <api key>}; a session cookie is never read for
- * them, so a cross-site request cannot act through the API. Without a header the call is anonymous,
- * and the resource's role check answers 401. Wrong credentials answer 401 at once; a user name
- * locked out from this address answers 429 with Retry-After. The console uses a form login and a
- * session ({@link ConsoleSessions}). The simulated Genesys API under {@code /sandbox} is left alone
- * (its Bearer tokens are Genesys tokens).
+ * The one authentication mechanism of the service: every request takes the way in that {@link
+ * Access} decides from the path the container serves. REST API calls (and {@code /metrics}) are
+ * authenticated from their {@code Authorization} header alone, on every request: HTTP Basic with a
+ * console user, or {@code Bearer <api key>}; a session cookie is never read for them, so a
+ * cross-site request cannot act through the API. Without a header the call is anonymous, and the
+ * resource's role check answers 401. Wrong credentials answer 401 at once; too many logins answer
+ * 429 with Retry-After ({@link PasswordLogins}). Console pages need a signed-in session ({@link
+ * ConsoleSessions}). Open paths and the simulated Genesys API under {@code /sandbox} (its Bearer
+ * tokens are Genesys tokens) get no identity at all.
  */
 @ApplicationScoped
 public class ServiceAuthentication implements HttpAuthenticationMechanism {
@@ -41,20 +42,30 @@ public class ServiceAuthentication implements HttpAuthenticationMechanism {
   private static final Logger LOG = Logger.getLogger(ServiceAuthentication.class.getName());
 
   @Inject IdentityStoreHandler identities;
-  @Inject LoginThrottle throttle;
+  @Inject PasswordLogins logins;
+  @Inject ClientAddresses addresses;
   @Inject ConsoleSessions console;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    if (!isApiCall(request)) {
-      return console.validate(request, context);
+    if (context.isAuthenticationRequest()) {
+      return console.login(request, context);
     }
+    return switch (Access.of(request)) {
+      case API -> api(request, response, context);
+      case CONSOLE -> console.validate(request, context);
+      case OPEN, SIMULATOR -> context.doNothing();
+    };
+  }
+
+  private AuthenticationStatus api(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String header = request.getHeader("Authorization");
     if (header == null || header.isBlank()) {
       return context.doNothing();
     }
-    Optional<Credential> credential = credential(header, request.getRemoteAddr());
+    Optional<Credential> credential = credential(header, addresses.of(request));
     if (credential.isEmpty()) {
       return refuse(request, response, "The Authorization header must be Basic or Bearer.");
     }
@@ -70,26 +81,25 @@ public class ServiceAuthentication implements HttpAuthenticationMechanism {
       HttpServletRequest request,
       HttpServletResponse response,
       HttpMessageContext context) {
-    if (credential instanceof ClientPasswordCredential login) {
-      var lockedUntil = throttle.lockedUntil(login.getCaller(), login.address());
-      if (lockedUntil.isPresent()) {
-        return lockedOut(request, response, lockedUntil.get());
-      }
+    if (!(credential instanceof ClientPasswordCredential login)) {
+      return outcome(identities.validate(credential), request, response, context);
     }
-    var result = identities.validate(credential);
+    var outcome = logins.check(login);
+    if (outcome.refusal() != null) {
+      return refused(request, response, outcome);
+    }
+    return outcome(outcome.result(), request, response, context);
+  }
+
+  private static AuthenticationStatus outcome(
+      CredentialValidationResult result,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context) {
     if (result.getStatus() == CredentialValidationResult.Status.VALID) {
       return context.notifyContainerAboutLogin(result);
     }
     return refuse(request, response, "Wrong user name and password, or unknown API key.");
-  }
-
-  static boolean isApiCall(HttpServletRequest request) {
-    String path = pathOf(request);
-    return path.startsWith("/api/") || path.equals("/api") || path.startsWith("/metrics");
-  }
-
-  static String pathOf(HttpServletRequest request) {
-    return request.getRequestURI().substring(request.getContextPath().length());
   }
 
   static Optional<Credential> credential(String header, String address) {
@@ -148,16 +158,17 @@ public class ServiceAuthentication implements HttpAuthenticationMechanism {
     return AuthenticationStatus.SEND_FAILURE;
   }
 
-  private static AuthenticationStatus lockedOut(
-      HttpServletRequest request, HttpServletResponse response, Instant until) {
+  private static AuthenticationStatus refused(
+      HttpServletRequest request, HttpServletResponse response, PasswordLogins.Outcome outcome) {
+    Instant until = outcome.retryAt();
     long seconds = Math.max(1, Duration.between(Instant.now(), until).toSeconds());
     response.setHeader("Retry-After", String.valueOf(seconds));
+    String detail =
+        outcome.refusal() == PasswordLogins.Outcome.Refusal.LOCKED_OUT
+            ? "Too many failed logins for this user from this address: try again after "
+            : "Too many logins from this address or for this user just now: try again after ";
     Problems.send(
-        request,
-        response,
-        Problems.LOCKED_OUT,
-        Response.Status.TOO_MANY_REQUESTS,
-        "Too many failed logins for this user from this address: try again after " + until + ".");
+        request, response, Problems.LOCKED_OUT, Response.Status.TOO_MANY_REQUESTS, detail + until);
     return AuthenticationStatus.SEND_FAILURE;
   }
 }

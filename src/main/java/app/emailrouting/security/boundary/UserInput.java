@@ -9,6 +9,10 @@ public class UserInput {
 
   public String name;
   public String password;
+
+  /** One's own password, required to change it. */
+  public String currentPassword;
+
   public String role;
 
   Optional<Role> role() {

@@ -1,11 +1,15 @@
 package app.emailrouting.security.boundary;
 
 import app.emailrouting.problems.control.InvalidInputException;
+import app.emailrouting.security.control.ClientPasswordCredential;
+import app.emailrouting.security.control.PasswordLogins;
 import app.emailrouting.security.control.UserIdentityStore;
 import app.emailrouting.security.control.UserStore;
 import app.emailrouting.security.entity.Role;
+import app.emailrouting.security.entity.User;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -34,6 +38,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class UsersResource {
 
   @Inject UserStore users;
+  @Inject PasswordLogins logins;
+  @Inject ClientAddresses addresses;
+  @Context HttpServletRequest request;
   @Context SecurityContext security;
   @Context UriInfo uriInfo;
 
@@ -68,8 +75,9 @@ public class UsersResource {
       summary = "Change a user's password or role",
       description =
           "{password} and/or {role}. Anyone may change their own password (and must, when told"
-              + " to); an admin's change of someone else's password must be changed at their next"
-              + " login. Only admins change roles; the last admin stays an admin.")
+              + " to), with {currentPassword}; an admin's change of someone else's password must be"
+              + " changed at their next login. Either ends the user's console sessions. Only admins"
+              + " change roles; the last admin stays an admin.")
   @APIResponse(responseCode = "200", description = "The user as now stored")
   @APIResponse(responseCode = "403", description = "Not an admin, and not your own password")
   @APIResponse(responseCode = "404", description = "No such user")
@@ -85,11 +93,21 @@ public class UsersResource {
     if (input.password == null && role.isEmpty()) {
       throw new InvalidInputException("password", "or role is required");
     }
-    var changed = input.password == null ? null : users.changePassword(name, input.password, self);
+    var changed = input.password == null ? null : newPassword(name, input, self);
     if (role.isPresent()) {
       changed = users.changeRole(name, role.get());
     }
     return UserView.of(changed);
+  }
+
+  /** One's own needs the current password; an admin's reset of another's does not. */
+  private User newPassword(String name, UserInput input, boolean self) {
+    if (!self) {
+      return users.changePassword(name, input.password, false);
+    }
+    String current = input.currentPassword == null ? "" : input.currentPassword;
+    return logins.changeOwnPassword(
+        new ClientPasswordCredential(name, current, addresses.of(request)), input.password);
   }
 
   @DELETE

@@ -1,6 +1,6 @@
 package app.emailrouting.security.control;
 
-import app.emailrouting.security.entity.Role;
+import app.emailrouting.security.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -14,11 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Checks console users' passwords. A PBKDF2 check takes about a tenth of a second on purpose, too
@@ -35,11 +32,9 @@ public class UserIdentityStore implements IdentityStore {
 
   static final Duration REMEMBERED = Duration.ofSeconds(60);
   private static final int MAX_REMEMBERED = 10_000;
-  private static final Logger LOG = Logger.getLogger(UserIdentityStore.class.getName());
 
   @Inject UserStore users;
   @Inject Passwords passwords;
-  @Inject LoginThrottle throttle;
 
   private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
 
@@ -70,33 +65,29 @@ public class UserIdentityStore implements IdentityStore {
       passwords.checkAgainstNothing(password);
     }
     if (user.isEmpty() || !passwords.matches(password, user.get().passwordHash())) {
-      count(() -> throttle.failed(name, login.address()));
       return CredentialValidationResult.INVALID_RESULT;
     }
-    count(() -> throttle.succeeded(name, login.address()));
-    return new CredentialValidationResult(
-        name, groups(user.get().role(), user.get().mustChangePassword()));
+    return new CredentialValidationResult(name, groups(user.get()));
+  }
+
+  /** Whether this login passed within the last {@link #REMEMBERED}: no hash is needed then. */
+  public boolean remembers(ClientPasswordCredential login) {
+    var known = remembered.get(fingerprint(login));
+    return known != null && known.until().isAfter(Instant.now());
   }
 
   /**
-   * The roles a user has now, read from the database: empty when the user was deleted. A console
-   * session follows an admin's change of role or password at its next page.
+   * False for a user name no user can have, or a password longer than any password can be: such a
+   * login fails without a hash or a database read.
    */
-  public Optional<Set<String>> currentGroups(String name) {
-    return users.find(name).map(user -> groups(user.role(), user.mustChangePassword()));
+  static boolean couldBeValid(ClientPasswordCredential login) {
+    String password = login.getPasswordAsString();
+    return UserStore.isPossibleName(login.getCaller()) && password.length() <= Passwords.MAX_LENGTH;
   }
 
-  private static Set<String> groups(Role role, boolean mustChangePassword) {
-    return mustChangePassword ? Set.of(PASSWORD_CHANGE) : Set.of(role.roleName());
-  }
-
-  /** A throttle that cannot write (two failures at once) never lets a login through. */
-  private static void count(Runnable throttling) {
-    try {
-      throttling.run();
-    } catch (RuntimeException e) {
-      LOG.log(Level.FINE, "Failed login not counted", e);
-    }
+  /** The roles of a user as they are now stored. */
+  public static Set<String> groups(User user) {
+    return user.mustChangePassword() ? Set.of(PASSWORD_CHANGE) : Set.of(user.role().roleName());
   }
 
   private void remember(String key, CredentialValidationResult result) {
@@ -110,7 +101,8 @@ public class UserIdentityStore implements IdentityStore {
     remembered.clear();
   }
 
-  private static String fingerprint(ClientPasswordCredential login) {
+  /** A SHA-256 of the name and password: a login's key, never the password itself. */
+  static String fingerprint(ClientPasswordCredential login) {
     try {
       var digest = MessageDigest.getInstance("SHA-256");
       digest.update(login.getCaller().getBytes(StandardCharsets.UTF_8));

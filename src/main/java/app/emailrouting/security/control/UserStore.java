@@ -120,8 +120,13 @@ public class UserStore {
     }
   }
 
+  /** Whether a user could have this name. */
+  public static boolean isPossibleName(String name) {
+    return name != null && NAME.matcher(name).matches();
+  }
+
   private static void requireName(String name) {
-    if (name == null || !NAME.matcher(name).matches()) {
+    if (!isPossibleName(name)) {
       throw new InvalidInputException("name", "must be 1 to 64 letters, digits or . _ @ -");
     }
   }

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Duration;
@@ -18,6 +19,11 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "login_failure")
+@NamedQuery(
+    name = "LoginFailures.purgeEnded",
+    query =
+        "DELETE FROM LoginFailures f WHERE f.firstAt < :windowStart"
+            + " AND (f.lockedUntil IS NULL OR f.lockedUntil < :now)")
 @IdClass(LoginFailures.Key.class)
 public class LoginFailures {
 

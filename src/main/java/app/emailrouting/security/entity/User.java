@@ -32,6 +32,10 @@ public class User {
   @Column(name = "updated_at")
   private Instant updatedAt;
 
+  /** One more each time the password changes: a console session of an earlier one ends. */
+  @Column(name = "session_generation")
+  private int sessionGeneration;
+
   @Version private long version;
 
   protected User() {}
@@ -50,6 +54,7 @@ public class User {
   public void changePassword(String hash, boolean mustChange, Instant now) {
     passwordHash = hash;
     mustChangePassword = mustChange;
+    sessionGeneration++;
     updatedAt = now.truncatedTo(ChronoUnit.MICROS);
   }
 
@@ -72,6 +77,10 @@ public class User {
 
   public boolean mustChangePassword() {
     return mustChangePassword;
+  }
+
+  public int sessionGeneration() {
+    return sessionGeneration;
   }
 
   public Instant createdAt() {

@@ -132,8 +132,8 @@ class ConnectionPageIT extends BrowserTest {
 
     assertThat(page.currentPath()).isEqualTo("/connection.xhtml");
     assertThat(page.text("messages"))
-        .contains("Not saved", "API URL override", "absolute http or https URL");
-    assertThat(page.text("connection-form:api-url-message")).contains("absolute http or https URL");
+        .contains("Not saved", "API URL override", "absolute https URL");
+    assertThat(page.text("connection-form:api-url-message")).contains("absolute https URL");
     assertThat(page.byId("connection-form:api-url").getAttribute("value"))
         .as("what the admin typed is still there to correct")
         .isEqualTo("ftp://api.example.com");

@@ -74,8 +74,7 @@ class ConsoleIT extends BrowserTest {
     assertThat(page.currentPath()).startsWith("/password.xhtml");
     page.screenshot("password");
     String own = "own-Passw0rd-" + UUID.randomUUID();
-    page.type("change-password:password", own).type("change-password:repeated", own);
-    page.submit("change-password:change");
+    page.changePassword(viewer.password(), own);
     assertThat(page.text("password-changed")).contains("Password changed");
 
     page.signIn(viewer.name(), own);
@@ -436,8 +435,11 @@ class ConsoleIT extends BrowserTest {
         .contains("Page not found", "Page introuvable")
         .doesNotContainIgnoringCase("payara");
     Answer outside = api().anonymous().get("no-such-file");
-    assertThat(outside.status()).isEqualTo(404);
-    assertThat(outside.text()).contains("Page not found").doesNotContainIgnoringCase("payara");
+    assertThat(outside.status())
+        .as("without a session, any address but an open one")
+        .isEqualTo(302);
+    assertThat(outside.header("Location").orElseThrow()).endsWith("/login.xhtml");
+    assertThat(outside.text()).doesNotContainIgnoringCase("payara");
     Answer api = api().get("api/no-such-resource");
     assertThat(api.status()).isEqualTo(404);
     assertThat(api.contentType())

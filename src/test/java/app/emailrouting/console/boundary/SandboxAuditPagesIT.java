@@ -189,8 +189,7 @@ class SandboxAuditPagesIT extends BrowserTest {
     var viewer = api().createUser("viewer");
     var page = english().signIn(viewer.name(), viewer.password());
     String own = "own-Passw0rd-" + UUID.randomUUID();
-    page.type("change-password:password", own).type("change-password:repeated", own);
-    page.submit("change-password:change");
+    page.changePassword(viewer.password(), own);
     page.signIn(viewer.name(), own);
     assertThat(page.has("nav-audit")).isTrue();
     assertThat(page.has("nav-sandbox")).isFalse();

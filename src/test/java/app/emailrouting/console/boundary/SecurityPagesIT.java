@@ -102,8 +102,7 @@ class SecurityPagesIT extends BrowserTest {
     var viewer = english().signIn(name, given);
     assertThat(viewer.currentPath()).startsWith("/password.xhtml");
     String own = "own-Passw0rd-" + UUID.randomUUID();
-    viewer.type("change-password:password", own).type("change-password:repeated", own);
-    viewer.submit("change-password:change");
+    viewer.changePassword(given, own);
     viewer.signIn(name, own);
     assertThat(viewer.text("dashboard-title")).isEqualTo("Dashboard");
     assertThat(viewer.has("nav-users")).isFalse();
@@ -131,8 +130,7 @@ class SecurityPagesIT extends BrowserTest {
     createdUsers.add(other.name());
     var page = english().signIn(other.name(), other.password());
     String own = "own-Passw0rd-" + UUID.randomUUID();
-    page.type("change-password:password", own).type("change-password:repeated", own);
-    page.submit("change-password:change");
+    page.changePassword(other.password(), own);
     page.signIn(other.name(), own);
     assertThat(page.open("users.xhtml").currentPath()).isEqualTo("/users.xhtml");
 
@@ -151,6 +149,46 @@ class SecurityPagesIT extends BrowserTest {
     assertThat(api().delete("api/users/" + other.name()).status()).isEqualTo(204);
     assertThat(page.open("index.xhtml").currentPath())
         .as("deleted: the session ends")
+        .isEqualTo("/login.xhtml");
+  }
+
+  @Test
+  void a_password_changed_or_reset_ends_every_other_session_of_the_user() {
+    var user = api().createUser("viewer");
+    createdUsers.add(user.name());
+    String own = "own-Passw0rd-" + UUID.randomUUID();
+    var first = english().signIn(user.name(), user.password());
+    first.changePassword(user.password(), own);
+    first.signIn(user.name(), own);
+    var second = english().signIn(user.name(), own);
+    assertThat(second.open("requests.xhtml").currentPath()).isEqualTo("/requests.xhtml");
+
+    String next = "next-Passw0rd-" + UUID.randomUUID();
+    var changed =
+        api()
+            .as(Api.basic(user.name(), own))
+            .send(
+                "PATCH",
+                "api/users/" + user.name(),
+                "application/json",
+                java.net.http.HttpRequest.BodyPublishers.ofString(
+                    "{\"password\": \"" + next + "\", \"currentPassword\": \"" + own + "\"}"));
+    assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+    assertThat(first.open("index.xhtml").currentPath()).isEqualTo("/login.xhtml");
+    assertThat(second.open("requests.xhtml").currentPath()).isEqualTo("/login.xhtml");
+
+    var third = english().signIn(user.name(), next);
+    var reset =
+        api()
+            .send(
+                "PATCH",
+                "api/users/" + user.name(),
+                "application/json",
+                java.net.http.HttpRequest.BodyPublishers.ofString(
+                    "{\"password\": \"reset-Passw0rd-" + UUID.randomUUID() + "\"}"));
+    assertThat(reset.status()).isEqualTo(200);
+    assertThat(third.open("index.xhtml").currentPath())
+        .as("an admin's reset ends the session too")
         .isEqualTo("/login.xhtml");
   }
 

@@ -48,6 +48,14 @@ final class Calls {
   }
 
   static EmailRequest withProvider(String provider) {
+    return minimal(provider, null);
+  }
+
+  static EmailRequest withSubject(String subject) {
+    return minimal("Salesforce", subject);
+  }
+
+  private static EmailRequest minimal(String provider, String subject) {
     return new EmailRequest(
         SeedData.SUPPORT_QUEUE_ID,
         null,
@@ -60,7 +68,7 @@ final class Calls {
         null,
         null,
         null,
-        null,
+        subject,
         null);
   }
 }

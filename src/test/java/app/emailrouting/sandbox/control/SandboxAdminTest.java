@@ -12,6 +12,7 @@ import app.emailrouting.sandbox.entity.FlowVersion;
 import app.emailrouting.sandbox.entity.InboundEmailFlow;
 import app.emailrouting.sandbox.entity.Queue;
 import app.emailrouting.sandbox.entity.Skill;
+import app.emailrouting.support.TestClock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -100,7 +101,7 @@ class SandboxAdminTest {
 
   @Test
   void created_emails_are_kept_newest_first_up_to_1000() {
-    sandbox.login(basic("c", "s"), "client_credentials");
+    sandbox.login(basic("c", "s"), "client_credentials", new ClientCredentials("c", "s"));
     var first = sandbox.createEmail(toQueue(SeedData.SUPPORT_QUEUE_ID));
     for (int i = 0; i < Conversations.MAX_KEPT; i++) {
       sandbox.createEmail(toQueue(SeedData.BILLING_QUEUE_ID));
@@ -115,6 +116,20 @@ class SandboxAdminTest {
   }
 
   @Test
+  void created_emails_are_kept_within_a_memory_bound() {
+    String large = "x".repeat(500_000);
+    for (int i = 0; i < 40; i++) {
+      sandbox.createEmail(Calls.withSubject(large));
+    }
+
+    var kept = sandbox.state().conversations();
+    long bytes =
+        kept.stream().mapToLong(conversation -> conversation.request().approximateBytes()).sum();
+    assertThat(bytes).isLessThanOrEqualTo(Conversations.MAX_KEPT_BYTES);
+    assertThat(kept).hasSizeBetween(2, 9);
+  }
+
+  @Test
   void emptying_conversations_forgets_them() {
     sandbox.createEmail(toQueue(SeedData.SUPPORT_QUEUE_ID));
 
@@ -125,7 +140,8 @@ class SandboxAdminTest {
 
   @Test
   void reset_restores_the_seed_switches_faults_off_and_keeps_tokens_valid() {
-    var token = sandbox.login(basic("c", "s"), "client_credentials");
+    var token =
+        sandbox.login(basic("c", "s"), "client_credentials", new ClientCredentials("c", "s"));
     sandbox.update(queues(new Queue("q1", "Only")));
     sandbox.update(faults(current -> serverError(500)));
     sandbox.createEmail(toQueue("q1"));

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import app.emailrouting.sandbox.entity.FaultSwitches;
 import app.emailrouting.sandbox.entity.Permissions;
+import app.emailrouting.support.TestClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -18,8 +19,10 @@ class SandboxAuthorizationTest {
   private final TestClock clock = new TestClock();
   private final Sandbox sandbox = new Sandbox(clock);
 
+  private static final ClientCredentials KNOWN = new ClientCredentials("client-1", "secret");
+
   private IssuedToken login() {
-    return sandbox.login(basic("client-1", "secret"), "client_credentials");
+    return sandbox.login(basic("client-1", "secret"), "client_credentials", KNOWN);
   }
 
   private void switchFaults(UnaryOperator<FaultSwitches> change) {
@@ -32,7 +35,7 @@ class SandboxAuthorizationTest {
   }
 
   @Test
-  void any_non_blank_client_gets_a_bearer_token_for_the_configured_lifetime() {
+  void the_known_client_gets_a_bearer_token_for_the_configured_lifetime() {
     sandbox.tokenLifetimeSeconds = 3_600;
 
     IssuedToken token = login();
@@ -49,18 +52,26 @@ class SandboxAuthorizationTest {
   }
 
   @Test
-  void blank_or_missing_credentials_are_an_invalid_client() {
+  void blank_missing_or_other_credentials_are_an_invalid_client() {
     for (String authorization :
-        List.of(basic("client-1", " "), basic("", "secret"), "", "Basic !!")) {
+        List.of(
+            basic("client-1", " "),
+            basic("", "secret"),
+            "",
+            "Basic !!",
+            basic("client-1", "secret2"),
+            basic("client-2", "secret"),
+            basic("anyone", "anything"))) {
       var error =
           catchThrowableOfType(
-              LoginError.class, () -> sandbox.login(authorization, "client_credentials"));
+              LoginError.class, () -> sandbox.login(authorization, "client_credentials", KNOWN));
       assertThat(error.error()).isEqualTo("invalid_client");
       assertThat(error.description()).isEqualTo("authentication failed");
       assertThat(error.status()).isEqualTo(400);
     }
     assertThat(
-            catchThrowableOfType(LoginError.class, () -> sandbox.login(null, "client_credentials")))
+            catchThrowableOfType(
+                LoginError.class, () -> sandbox.login(null, "client_credentials", KNOWN)))
         .isNotNull();
   }
 
@@ -76,7 +87,8 @@ class SandboxAuthorizationTest {
   @Test
   void another_grant_type_is_unsupported() {
     var error =
-        catchThrowableOfType(LoginError.class, () -> sandbox.login(basic("c", "s"), "password"));
+        catchThrowableOfType(
+            LoginError.class, () -> sandbox.login(basic("client-1", "secret"), "password", KNOWN));
 
     assertThat(error.error()).isEqualTo("unsupported_grant_type");
   }

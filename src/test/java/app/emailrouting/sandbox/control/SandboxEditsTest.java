@@ -10,6 +10,7 @@ import app.emailrouting.problems.control.InvalidInputException;
 import app.emailrouting.problems.control.ProblemException;
 import app.emailrouting.sandbox.entity.FaultSwitches;
 import app.emailrouting.sandbox.entity.Queue;
+import app.emailrouting.support.TestClock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;

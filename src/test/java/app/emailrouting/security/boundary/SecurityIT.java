@@ -58,8 +58,8 @@ class SecurityIT {
     assertThat(mustChange.status()).isEqualTo(403);
     assertThat(mustChange.json().getString("detail")).contains("Change your password first");
     String own = "own-Passw0rd-" + UUID.randomUUID();
-    assertThat(patch(told, "api/users/" + name, "{\"password\": \"" + own + "\"}").status())
-        .isEqualTo(200);
+    String change = "{\"password\": \"" + own + "\", \"currentPassword\": \"" + first + "\"}";
+    assertThat(patch(told, "api/users/" + name, change).status()).isEqualTo(200);
     return admin().as(Api.basic(name, own));
   }
 

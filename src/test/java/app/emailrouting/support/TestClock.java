@@ -1,4 +1,4 @@
-package app.emailrouting.sandbox.control;
+package app.emailrouting.support;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,11 +7,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock the test moves forward. */
-class TestClock extends Clock {
+public class TestClock extends Clock {
 
   private Instant now = Instant.parse("2026-03-02T09:00:00Z");
 
-  void advance(Duration duration) {
+  public void advance(Duration duration) {
     now = now.plus(duration);
   }
 

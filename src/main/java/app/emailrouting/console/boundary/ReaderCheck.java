@@ -1,0 +1,43 @@
+package app.emailrouting.console.boundary;
+
+import app.emailrouting.security.entity.Role;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
+
+/**
+ * Refuses any call on a {@link ReadersOnly} page bean to a caller who is no viewer or admin. The
+ * security context is looked up per call, so that the interceptor of a view-scoped page stays
+ * serializable.
+ */
+@ReadersOnly
+@Interceptor
+@Priority(Interceptor.Priority.APPLICATION)
+public class ReaderCheck implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @AroundInvoke
+  Object call(InvocationContext call) throws Exception {
+    requireReader();
+    return call.proceed();
+  }
+
+  @PostConstruct
+  void construct(InvocationContext construction) throws Exception {
+    requireReader();
+    construction.proceed();
+  }
+
+  private void requireReader() {
+    var security = CDI.current().select(SecurityContext.class).get();
+    if (!security.isCallerInRole(Role.VIEWER_NAME) && !security.isCallerInRole(Role.ADMIN_NAME)) {
+      throw new SecurityException("The console's data is for signed-in viewers and admins.");
+    }
+  }
+}
