@@ -12,8 +12,8 @@ import java.io.Serializable;
 
 /**
  * Refuses any call on a {@link ReadersOnly} page bean to a caller who is no viewer or admin. The
- * security context is looked up per call, so that the interceptor of a view-scoped page stays
- * serializable.
+ * security context (a proxy to whoever calls now) is looked up, not injected, and kept in a
+ * transient field, so that the interceptor of a view-scoped page stays serializable.
  */
 @ReadersOnly
 @Interceptor
@@ -21,6 +21,9 @@ import java.io.Serializable;
 public class ReaderCheck implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  /** The container's security context (a proxy to the current caller), looked up once. */
+  private transient SecurityContext security;
 
   @AroundInvoke
   Object call(InvocationContext call) throws Exception {
@@ -35,7 +38,9 @@ public class ReaderCheck implements Serializable {
   }
 
   private void requireReader() {
-    var security = CDI.current().select(SecurityContext.class).get();
+    if (security == null) {
+      security = CDI.current().select(SecurityContext.class).get();
+    }
     if (!security.isCallerInRole(Role.VIEWER_NAME) && !security.isCallerInRole(Role.ADMIN_NAME)) {
       throw new SecurityException("The console's data is for signed-in viewers and admins.");
     }

@@ -72,7 +72,7 @@ public class GenesysConnectionSettings {
   }
 
   /** Whether these would send the client secret and API calls somewhere else. */
-  public boolean movesTo(String newRegion, String newApiUrl, String newLoginUrl) {
+  private boolean movesTo(String newRegion, String newApiUrl, String newLoginUrl) {
     return !Objects.equals(region, newRegion)
         || !Objects.equals(apiUrl, newApiUrl)
         || !Objects.equals(loginUrl, newLoginUrl);

@@ -27,6 +27,11 @@ public class ProblemException extends RuntimeException {
     return new ProblemException(412, "/problems/changed-meanwhile", detail);
   }
 
+  /** Too many logins just now: the problem type the API's login refusals have too. */
+  public static ProblemException tooManyLogins(String detail) {
+    return new ProblemException(429, "/problems/locked-out", detail);
+  }
+
   public int status() {
     return status;
   }

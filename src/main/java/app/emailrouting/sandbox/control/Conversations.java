@@ -25,10 +25,6 @@ class Conversations {
     }
   }
 
-  synchronized long bytes() {
-    return bytes;
-  }
-
   synchronized List<EmailConversation> newestFirst() {
     return List.copyOf(newestFirst);
   }

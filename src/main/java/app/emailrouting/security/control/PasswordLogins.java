@@ -24,9 +24,6 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class PasswordLogins {
 
-  /** The problem type of a refused login, as the REST API answers it. */
-  public static final String LOCKED_OUT = "/problems/locked-out";
-
   private static final Logger LOG = Logger.getLogger(PasswordLogins.class.getName());
 
   @Inject IdentityStoreHandler identities;
@@ -121,8 +118,8 @@ public class PasswordLogins {
     }
     var outcome = check(current);
     if (outcome.refusal() != null) {
-      throw new ProblemException(
-          429, LOCKED_OUT, "Too many failed logins: try again after " + outcome.retryAt() + ".");
+      throw ProblemException.tooManyLogins(
+          "Too many failed logins: try again after " + outcome.retryAt() + ".");
     }
     if (!outcome.isValid()) {
       throw new InvalidInputException("currentPassword", "is not your current password");
