@@ -21,7 +21,7 @@ import org.flywaydb.core.Flyway;
 @Singleton
 public class SchemaMigration {
 
-  static final String DATASOURCE = "java:app/jdbc/routing";
+  public static final String DATASOURCE = "java:app/jdbc/routing";
   private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
   @Resource(lookup = DATASOURCE)

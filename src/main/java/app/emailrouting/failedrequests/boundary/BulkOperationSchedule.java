@@ -1,6 +1,7 @@
 package app.emailrouting.failedrequests.boundary;
 
 import app.emailrouting.failedrequests.control.BulkWorker;
+import app.emailrouting.routing.control.ScheduledRuns;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -28,6 +29,7 @@ public class BulkOperationSchedule {
 
   @Resource TimerService timers;
   @Inject BulkWorker worker;
+  @Inject ScheduledRuns runs;
 
   @Inject
   @ConfigProperty(name = "bulk.sweep-interval-ms", defaultValue = "1000")
@@ -41,6 +43,6 @@ public class BulkOperationSchedule {
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void sweep() {
-    worker.sweep();
+    runs.run("bulk-sweep", worker::sweep);
   }
 }

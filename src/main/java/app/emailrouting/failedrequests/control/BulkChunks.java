@@ -4,6 +4,7 @@ import app.emailrouting.audit.control.AuditLog;
 import app.emailrouting.audit.control.Callers;
 import app.emailrouting.audit.entity.AuditAction;
 import app.emailrouting.audit.entity.AuditTarget;
+import app.emailrouting.database.control.DatabaseClock;
 import app.emailrouting.failedrequests.entity.BulkKind;
 import app.emailrouting.failedrequests.entity.BulkOperation;
 import app.emailrouting.routing.control.RoutingRequestEdits;
@@ -16,7 +17,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -65,11 +65,11 @@ public class BulkChunks {
   @ConfigProperty(name = "genesys.rate-limit.per-minute", defaultValue = "300")
   int perMinute;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject DatabaseClock clock;
 
   /** Leases a running operation no one works on (never started here, or its instance is gone). */
   public Optional<Lease> leaseIdle() {
-    Instant now = clock.instant();
+    Instant now = clock.now();
     List<?> ids =
         em.createNativeQuery(IDLE).setParameter(1, now.atOffset(ZoneOffset.UTC)).getResultList();
     if (ids.isEmpty()) {
@@ -88,7 +88,7 @@ public class BulkChunks {
     if (operation == null || !operation.isLeasedBy(lease.token())) {
       return Step.STOP;
     }
-    Instant now = clock.instant();
+    Instant now = clock.now();
     operation.lease(lease.token(), leaseEnd(now));
     int room = room(operation.kind());
     if (room <= 0) {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
@@ -19,6 +20,7 @@ import java.util.function.Function;
 public class AccessTokens {
 
   static final Duration RENEW_BEFORE_EXPIRY = Duration.ofSeconds(60);
+  static final Duration LONGEST_RENEWAL_WAIT = Duration.ofSeconds(20);
 
   @Inject GenesysClients clients;
 
@@ -34,7 +36,7 @@ public class AccessTokens {
     if (isUsable(current, connection)) {
       return current.value();
     }
-    renewal.lock();
+    lockRenewal();
     try {
       current = token;
       if (!isUsable(current, connection)) {
@@ -45,6 +47,22 @@ public class AccessTokens {
     } finally {
       renewal.unlock();
     }
+  }
+
+  /**
+   * Waits for another thread's renewal at most {@link #LONGEST_RENEWAL_WAIT}: a token endpoint that
+   * hangs must not hold every caller; the call is then not made.
+   */
+  private void lockRenewal() {
+    try {
+      if (renewal.tryLock(LONGEST_RENEWAL_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+        return;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    throw new CallNotMadeException(
+        "No access token could be had in time: the call was not made", LONGEST_RENEWAL_WAIT);
   }
 
   /**

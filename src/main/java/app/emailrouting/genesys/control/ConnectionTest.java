@@ -25,7 +25,15 @@ public class ConnectionTest {
   @Inject GenesysCalls calls;
 
   public ConnectionReport run() {
-    GenesysConnection connection = connections.current();
+    GenesysConnection connection;
+    try {
+      connection = connections.current();
+    } catch (SecretUnreadableException unreadable) {
+      return ConnectionReport.of(
+          null,
+          null,
+          List.of(new ConnectionReport.Check("oauth:token", false, unreadable.getMessage())));
+    }
     tokens.clear();
     String token;
     try {

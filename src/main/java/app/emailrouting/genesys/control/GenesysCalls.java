@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
@@ -19,14 +20,17 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  * with the standard keys, e.g. {@code
  * app.emailrouting.genesys.control.GenesysCalls/createEmail/Retry/maxRetries=0}.
  *
- * <p>Only answers that say Genesys did not handle the call (502, 503, 504) and refused connections
- * are retried here; a read timeout is not, since the email may have been created. The circuit opens
- * on outages only, never on a refused request.
+ * <p>Only answers that say Genesys did not handle the call (502, 503) and refused connections are
+ * retried here; a read timeout, a 500 or a 504 is not, since the email may have been created. The
+ * circuit opens on outages only, never on a refused request. Create email is paced by its caller,
+ * before this timed call: a wait inside it could be cut by the timeout while the call still goes
+ * out.
  */
 @ApplicationScoped
 public class GenesysCalls {
 
   static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(3);
+  static final String UNREADABLE_ANSWER = "genesys.unreadable.answer";
   private static final Jsonb JSONB = JsonbBuilder.create();
 
   @Inject GenesysClients clients;
@@ -55,20 +59,46 @@ public class GenesysCalls {
       })
   public CreatedEmail createEmail(
       GenesysConnection connection, String accessToken, CreateEmailRequest request) {
-    pacer.acquire();
     try (Response response =
         clients.platform(connection).createEmail("Bearer " + accessToken, request)) {
       String body = response.readEntity(String.class);
+      String correlationId = response.getHeaderString(GenesysResponseMapper.CORRELATION_ID);
       return new CreatedEmail(
-          JSONB.fromJson(body, EmailConversation.class),
+          conversation(body, response.getStatus(), correlationId),
           response.getStatus(),
           body,
-          response.getHeaderString(GenesysResponseMapper.CORRELATION_ID));
+          correlationId);
     } catch (GenesysApiException answer) {
       throw heldIfRateLimited(answer);
     } catch (ProcessingException failure) {
       throw GenesysUnreachableException.from(failure);
     }
+  }
+
+  /**
+   * The created conversation, or, for a success whose body is not one (a proxy's HTML page), an
+   * answer kept as it came: the request then fails as REJECTED instead of being sent again.
+   */
+  private static EmailConversation conversation(String body, int status, String correlationId) {
+    try {
+      EmailConversation conversation = JSONB.fromJson(body, EmailConversation.class);
+      if (conversation != null && conversation.id() != null && !conversation.id().isBlank()) {
+        return conversation;
+      }
+    } catch (JsonbException | NullPointerException unreadable) {
+      // answered below
+    }
+    throw new GenesysApiException(
+        GenesysApiException.Endpoint.API,
+        status,
+        UNREADABLE_ANSWER,
+        "Genesys Cloud answered "
+            + status
+            + " without an email conversation: the email may or may not have been created.",
+        null,
+        body,
+        correlationId,
+        null);
   }
 
   /** One read of the Platform API, such as {@code GET /api/v2/tokens/me} or a listing page. */

@@ -4,16 +4,16 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
- * MicroProfile Rest Clients for the Genesys hosts in use, built once per base URL (the connection
- * can change at run time). Connect and read timeouts stay below the gateway's {@code @Timeout},
- * which cannot interrupt a blocking call by itself.
+ * MicroProfile Rest Clients for the Genesys hosts in use, built once per base URL and replaced (the
+ * old one closed) when the connection moves. Connect and read timeouts stay below the gateway's
+ * {@code @Timeout}, which cannot interrupt a blocking call by itself.
  */
 @ApplicationScoped
 public class GenesysClients {
@@ -26,19 +26,47 @@ public class GenesysClients {
   @ConfigProperty(name = "genesys.read-timeout-ms", defaultValue = "10000")
   long readTimeoutMillis;
 
-  private final Map<URI, LoginClient> logins = new ConcurrentHashMap<>();
-  private final Map<URI, PlatformClient> platforms = new ConcurrentHashMap<>();
+  private final AtomicReference<Built<LoginClient>> login = new AtomicReference<>();
+  private final AtomicReference<Built<PlatformClient>> platform = new AtomicReference<>();
+
+  /** A client and the base URL it was built for. */
+  private record Built<T>(URI base, T client) {}
 
   public LoginClient login(GenesysConnection connection) {
-    return logins.computeIfAbsent(
-        connection.loginBase(),
-        base -> build(base, GenesysApiException.Endpoint.LOGIN, LoginClient.class));
+    return current(
+        login, connection.loginBase(), GenesysApiException.Endpoint.LOGIN, LoginClient.class);
   }
 
   public PlatformClient platform(GenesysConnection connection) {
-    return platforms.computeIfAbsent(
-        connection.apiBase(),
-        base -> build(base, GenesysApiException.Endpoint.API, PlatformClient.class));
+    return current(
+        platform, connection.apiBase(), GenesysApiException.Endpoint.API, PlatformClient.class);
+  }
+
+  /**
+   * The client for this base URL: the one in use, or a new one that replaces it (the connection
+   * moved), the old one closed so that its connections do not linger.
+   */
+  private <T> T current(
+      AtomicReference<Built<T>> slot,
+      URI base,
+      GenesysApiException.Endpoint endpoint,
+      Class<T> type) {
+    Built<T> built = slot.get();
+    if (built != null && built.base().equals(base)) {
+      return built.client();
+    }
+    synchronized (slot) {
+      built = slot.get();
+      if (built != null && built.base().equals(base)) {
+        return built.client();
+      }
+      Built<T> replacement = new Built<>(base, build(base, endpoint, type));
+      slot.set(replacement);
+      if (built != null) {
+        closeQuietly(built.client());
+      }
+      return replacement.client();
+    }
   }
 
   private <T> T build(URI base, GenesysApiException.Endpoint endpoint, Class<T> type) {
@@ -52,15 +80,17 @@ public class GenesysClients {
 
   @PreDestroy
   void close() {
-    logins.values().forEach(GenesysClients::closeQuietly);
-    platforms.values().forEach(GenesysClients::closeQuietly);
+    Optional.ofNullable(login.get()).ifPresent(built -> closeQuietly(built.client()));
+    Optional.ofNullable(platform.get()).ifPresent(built -> closeQuietly(built.client()));
   }
 
-  private static void closeQuietly(AutoCloseable client) {
+  private static void closeQuietly(Object client) {
     try {
-      client.close();
+      if (client instanceof AutoCloseable closeable) {
+        closeable.close();
+      }
     } catch (Exception e) {
-      // closing at shutdown: nothing left to do
+      // closing a client no longer used: nothing left to do
     }
   }
 }

@@ -4,6 +4,7 @@ import app.emailrouting.genesys.entity.GenesysConnectionSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -20,11 +21,20 @@ public class GenesysConnections {
 
   @Inject ConnectionSettingsStore store;
 
+  /** The last secret decrypted, kept with what it was decrypted from: one decryption per change. */
+  private volatile Decrypted lastDecrypted;
+
+  private record Decrypted(String encrypted, String secret) {}
+
   @Inject
   @ConfigProperty(name = "port", defaultValue = "8080")
   int port;
 
-  /** The connection in effect now. */
+  /**
+   * The connection in effect now.
+   *
+   * @throws SecretUnreadableException when this instance cannot decrypt the stored secret
+   */
   public GenesysConnection current() {
     GenesysConnectionSettings settings = store.current();
     String secret = readableSecret(settings);
@@ -32,16 +42,35 @@ public class GenesysConnections {
   }
 
   /**
-   * The stored secret in clear; none when it cannot be decrypted with this key (another
-   * SECRET_KEY): the token request then fails as bad credentials, routing pauses, and the admin
-   * sets the secret again, instead of every attempt failing unseen.
+   * Why this instance cannot call Genesys with the stored connection, if it cannot: a secret stored
+   * under another SECRET_KEY. Routing on this instance waits; other instances go on.
    */
-  private String readableSecret(GenesysConnectionSettings settings) {
+  public Optional<String> unusableBecause() {
     try {
-      return store.clientSecret(settings).orElse(null);
+      current();
+      return Optional.empty();
+    } catch (SecretUnreadableException e) {
+      return Optional.of(e.getMessage());
+    }
+  }
+
+  /** The stored secret in clear, if any. */
+  private String readableSecret(GenesysConnectionSettings settings) {
+    String encrypted = settings.encryptedSecret();
+    Decrypted last = lastDecrypted;
+    if (encrypted == null) {
+      return null;
+    }
+    if (last != null && last.encrypted().equals(encrypted)) {
+      return last.secret();
+    }
+    try {
+      String secret = store.clientSecret(settings).orElse(null);
+      lastDecrypted = new Decrypted(encrypted, secret);
+      return secret;
     } catch (IllegalStateException wrongKey) {
       LOG.warning(wrongKey.getMessage());
-      return null;
+      throw new SecretUnreadableException(wrongKey);
     }
   }
 

@@ -31,8 +31,53 @@ public final class GenesysFailures {
 
   private GenesysFailures() {}
 
+  /**
+   * The attempt result of a create email call that ended with this failure. An answer that leaves
+   * open whether the email was created (no answer in time, a 500 or 504) is an unknown outcome;
+   * anything this service did not expect from the answer is recorded as REJECTED, the answer kept.
+   */
+  public static AttemptResult ofCreateEmail(RuntimeException failure, Instant now) {
+    if (isUnknownOutcome(failure)) {
+      return new AttemptResult.Unknown(apiResponseOf(failure, now));
+    }
+    try {
+      return of(failure, now);
+    } catch (RuntimeException unexpected) {
+      return new AttemptResult.Failed(
+          FailureReason.REJECTED,
+          false,
+          null,
+          false,
+          ApiResponse.local(
+              "genesys.unexpected.answer",
+              "The answer of Genesys Cloud could not be handled: " + unexpected,
+              now));
+    }
+  }
+
+  private static boolean isUnknownOutcome(RuntimeException failure) {
+    return failure instanceof TimeoutException
+        || failure instanceof GenesysUnreachableException unreachable && unreachable.isSent()
+        || failure instanceof GenesysApiException answer
+            && answer.endpoint() == GenesysApiException.Endpoint.API
+            && (answer.httpStatus() == 500 || answer.httpStatus() == 504);
+  }
+
+  private static ApiResponse apiResponseOf(RuntimeException failure, Instant now) {
+    if (failure instanceof GenesysApiException answer) {
+      return apiResponse(answer, now);
+    }
+    return failure instanceof TimeoutException
+        ? ApiResponse.local(
+            "genesys.timeout", "Genesys Cloud did not answer within the call's time limit.", now)
+        : ApiResponse.local("genesys.no.answer", failure.getMessage(), now);
+  }
+
   /** The attempt result of a call that ended with this failure. */
   public static AttemptResult of(RuntimeException failure, Instant now) {
+    if (failure instanceof CallNotMadeException notMade) {
+      return new AttemptResult.NotSent(notMade.retryAfter(), notMade.getMessage());
+    }
     if (failure instanceof GenesysApiException answer) {
       return of(answer, now);
     }

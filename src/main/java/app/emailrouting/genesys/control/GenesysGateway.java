@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -24,16 +25,19 @@ public class GenesysGateway {
   /** The participant attribute Genesys' CRM integrations read the record to screen-pop from. */
   static final String SCREEN_POP_ATTRIBUTE = "SF_URLPop";
 
+  /** How long a request waits on an instance that cannot decrypt the secret (another may route). */
+  static final Duration SECRET_UNREADABLE_RETRY = Duration.ofSeconds(30);
+
   @Inject GenesysConnections connections;
   @Inject AccessTokens tokens;
   @Inject GenesysCalls calls;
+  @Inject Pacer pacer;
 
   private final Clock clock = Clock.systemUTC();
 
   public AttemptResult createEmail(RoutingRequest request) {
-    GenesysConnection connection = connections.current();
     try {
-      CreatedEmail created = send(connection, createEmailRequest(request));
+      CreatedEmail created = send(connections.current(), createEmailRequest(request));
       return new AttemptResult.Routed(
           created.conversation().id(),
           new ApiResponse(
@@ -44,10 +48,13 @@ public class GenesysGateway {
               created.body(),
               created.correlationId(),
               clock.instant()));
+    } catch (SecretUnreadableException unreadable) {
+      return new AttemptResult.NotSent(SECRET_UNREADABLE_RETRY, unreadable.getMessage());
     } catch (ProcessingException failure) {
-      return GenesysFailures.of(GenesysUnreachableException.from(failure), clock.instant());
+      return GenesysFailures.ofCreateEmail(
+          GenesysUnreachableException.from(failure), clock.instant());
     } catch (RuntimeException failure) {
-      return GenesysFailures.of(failure, clock.instant());
+      return GenesysFailures.ofCreateEmail(failure, clock.instant());
     }
   }
 
@@ -74,8 +81,14 @@ public class GenesysGateway {
         : Optional.empty();
   }
 
+  /** Waits for a pacing slot before each send, outside the send's time limit. */
   private CreatedEmail send(GenesysConnection connection, CreateEmailRequest body) {
-    return tokens.withToken(connection, token -> calls.createEmail(connection, token, body));
+    return tokens.withToken(
+        connection,
+        token -> {
+          pacer.acquire();
+          return calls.createEmail(connection, token, body);
+        });
   }
 
   /** The create email body: exactly what the request names, absent members left out. */

@@ -27,9 +27,9 @@ public class GenesysOptionsGateway {
    * @param pageFetched told the number of entities of each page as it arrives (progress)
    */
   public List<RoutingOption> retrieve(OptionType type, IntConsumer pageFetched) {
-    GenesysConnection connection = connections.current();
     OptionListing listing = OptionListing.of(type);
     try {
+      GenesysConnection connection = connections.current();
       return ListingPages.all(number -> page(connection, listing, number), pageFetched).stream()
           .map(listing::option)
           .toList();

@@ -6,17 +6,22 @@ import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 
 /**
  * Turns every Genesys answer of 400 and above into a {@link GenesysApiException}: the Platform
- * API's ErrorBody, or the token endpoint's OAuth error. 502, 503 and 504 become {@link
+ * API's ErrorBody, or the token endpoint's OAuth error. 502 and 503 become {@link
  * GenesysApiException.ServerBusy}, the only answers retried within the call.
  */
 public class GenesysResponseMapper implements ResponseExceptionMapper<GenesysApiException> {
 
   static final String CORRELATION_ID = "ININ-Correlation-Id";
+  static final Duration LONGEST_RETRY_AFTER = Duration.ofHours(1);
   private static final Jsonb JSONB = JsonbBuilder.create();
 
   private final GenesysApiException.Endpoint endpoint;
@@ -71,19 +76,40 @@ public class GenesysResponseMapper implements ResponseExceptionMapper<GenesysApi
     return status >= 400;
   }
 
+  /**
+   * 502 and 503: a gateway or Genesys said it did not handle the call. A 504 is not among them: the
+   * gateway stopped waiting, and the email may have been created behind it.
+   */
   private static boolean isServerBusy(int status) {
-    return status == 502 || status == 503 || status == 504;
+    return status == 502 || status == 503;
   }
 
+  /**
+   * A Retry-After in seconds or as an HTTP date, kept between 0 and {@link #LONGEST_RETRY_AFTER}:
+   * an absurd value must neither overflow a time nor stop a request for days.
+   */
   static Optional<Duration> retryAfter(String header) {
-    try {
-      return Optional.ofNullable(header)
-          .map(String::strip)
-          .map(Long::parseLong)
-          .map(Duration::ofSeconds);
-    } catch (NumberFormatException e) {
+    if (header == null || header.isBlank()) {
       return Optional.empty();
     }
+    String value = header.strip();
+    try {
+      return Optional.of(clamped(Duration.ofSeconds(Long.parseLong(value))));
+    } catch (NumberFormatException notSeconds) {
+      try {
+        Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        return Optional.of(clamped(Duration.between(Instant.now(), at)));
+      } catch (DateTimeParseException notADate) {
+        return Optional.empty();
+      }
+    }
+  }
+
+  private static Duration clamped(Duration retryAfter) {
+    if (retryAfter.isNegative()) {
+      return Duration.ZERO;
+    }
+    return retryAfter.compareTo(LONGEST_RETRY_AFTER) > 0 ? LONGEST_RETRY_AFTER : retryAfter;
   }
 
   private static <T> Optional<T> parse(String body, Class<T> type) {

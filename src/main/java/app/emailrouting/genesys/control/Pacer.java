@@ -11,7 +11,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Keeps calls to the Platform API under {@code genesys.rate-limit.per-minute} (300 by default,
  * Genesys' limit per token) by spacing them evenly, and after a 429 holds every call until its
- * Retry-After has passed. Each caller reserves the next free slot, then waits for it.
+ * Retry-After has passed. Each caller reserves the next free slot, then waits for it, outside any
+ * timed call: a caller whose slot is more than {@code genesys.pacing.max-wait-ms} away (a long
+ * Retry-After) takes no slot and gives up before sending, and an interrupted wait never sends.
  */
 @ApplicationScoped
 public class Pacer {
@@ -19,6 +21,10 @@ public class Pacer {
   @Inject
   @ConfigProperty(name = "genesys.rate-limit.per-minute", defaultValue = "300")
   int callsPerMinute;
+
+  @Inject
+  @ConfigProperty(name = "genesys.pacing.max-wait-ms", defaultValue = "5000")
+  long maxWaitMillis;
 
   private Clock clock = Clock.systemUTC();
   private Duration interval;
@@ -30,9 +36,14 @@ public class Pacer {
     interval = Duration.ofMinutes(1).dividedBy(Math.max(1, callsPerMinute));
   }
 
-  /** Waits until this caller may call Genesys. */
+  /**
+   * Waits until this caller may call Genesys.
+   *
+   * @throws CallNotMadeException when the slot is further away than the longest wait allowed, or
+   *     the wait is interrupted: the caller must not send
+   */
   public void acquire() {
-    Duration wait = reserve();
+    Duration wait = reserve(Duration.ofMillis(maxWaitMillis));
     if (!wait.isZero()) {
       sleep(wait);
     }
@@ -46,12 +57,23 @@ public class Pacer {
     }
   }
 
-  /** The time this caller must wait for the slot it reserves now. */
-  synchronized Duration reserve() {
+  /**
+   * The time this caller must wait for the slot it reserves now; no slot is taken when it is
+   * further away than {@code maxWait}.
+   */
+  synchronized Duration reserve(Duration maxWait) {
     Instant now = clock.instant();
     Instant slot = latest(now, nextFree, heldUntil);
+    Duration wait = Duration.between(now, slot);
+    if (wait.compareTo(maxWait) > 0) {
+      throw new CallNotMadeException(
+          "Genesys Cloud asked to wait "
+              + wait.toSeconds()
+              + " s (rate limit): the call was not made",
+          wait);
+    }
     nextFree = slot.plus(interval);
-    return Duration.between(now, slot);
+    return wait;
   }
 
   private static Instant latest(Instant a, Instant b, Instant c) {
@@ -64,14 +86,16 @@ public class Pacer {
       Thread.sleep(wait.toMillis(), wait.toNanosPart() % 1_000_000);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      throw new CallNotMadeException("The wait for a pacing slot was interrupted", wait);
     }
   }
 
   /** For tests: a pacer on a given clock and rate. */
-  static Pacer of(Clock clock, int callsPerMinute) {
+  static Pacer of(Clock clock, int callsPerMinute, Duration maxWait) {
     var pacer = new Pacer();
     pacer.clock = clock;
     pacer.callsPerMinute = callsPerMinute;
+    pacer.maxWaitMillis = maxWait.toMillis();
     pacer.init();
     return pacer;
   }

@@ -25,6 +25,12 @@ final class RetrievalFailures {
     if (failure instanceof GenesysUnreachableException) {
       return listing.call() + " failed: " + failure.getMessage();
     }
+    if (failure instanceof SecretUnreadableException) {
+      return failure.getMessage();
+    }
+    if (failure instanceof CallNotMadeException) {
+      return listing.call() + " was not made: " + failure.getMessage() + ".";
+    }
     if (failure instanceof TimeoutException) {
       return "Genesys Cloud did not answer " + listing.call() + " in time.";
     }

@@ -1,6 +1,7 @@
 package app.emailrouting.routing.boundary;
 
 import app.emailrouting.routing.control.PipelineProbe;
+import app.emailrouting.routing.control.ScheduledRuns;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -28,6 +29,7 @@ public class PipelineProbeSchedule {
 
   @Resource TimerService timers;
   @Inject PipelineProbe probe;
+  @Inject ScheduledRuns runs;
 
   @Inject
   @ConfigProperty(name = "routing.probe-interval-seconds", defaultValue = "300")
@@ -43,6 +45,6 @@ public class PipelineProbeSchedule {
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void probe() {
-    probe.probeIfPaused();
+    runs.run("pipeline-probe", probe::probeIfPaused);
   }
 }

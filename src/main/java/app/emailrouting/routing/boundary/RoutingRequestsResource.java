@@ -2,6 +2,7 @@ package app.emailrouting.routing.boundary;
 
 import app.emailrouting.audit.control.AuditEventStore;
 import app.emailrouting.audit.entity.AuditTarget;
+import app.emailrouting.database.control.DatabaseClock;
 import app.emailrouting.database.control.ListCursor;
 import app.emailrouting.options.control.StaleOptions;
 import app.emailrouting.problems.boundary.Problem;
@@ -42,7 +43,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.StringReader;
-import java.time.Clock;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -66,7 +66,7 @@ public class RoutingRequestsResource {
   @Inject AuditEventStore auditEvents;
   @Context UriInfo uriInfo;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject DatabaseClock clock;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -103,7 +103,7 @@ public class RoutingRequestsResource {
   @RolesAllowed({Role.INTAKE_NAME, Role.ADMIN_NAME})
   public Response accept(
       @NotNull(message = "a JSON body is required") @Valid RoutingRequestInput input) {
-    var result = intake.accept(input.toRoutingRequest(clock.instant()));
+    var result = intake.accept(input.toRoutingRequest(clock.now()));
     var view = RoutingRequestView.summaryOf(result.request());
     if (!result.created()) {
       return Response.ok(view).tag(etag(view)).build();

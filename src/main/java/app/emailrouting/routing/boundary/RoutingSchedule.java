@@ -1,6 +1,7 @@
 package app.emailrouting.routing.boundary;
 
 import app.emailrouting.routing.control.RoutingDispatcher;
+import app.emailrouting.routing.control.ScheduledRuns;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -27,7 +28,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class RoutingSchedule {
 
   @Resource TimerService timers;
+
+  /** The schedule's name in logs, metrics and readiness. */
+  public static final String SWEEP = "routing-sweep";
+
   @Inject RoutingDispatcher dispatcher;
+  @Inject ScheduledRuns runs;
 
   @Inject
   @ConfigProperty(name = "routing.sweep-interval-ms", defaultValue = "1000")
@@ -41,6 +47,6 @@ public class RoutingSchedule {
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void sweep() {
-    dispatcher.sweep();
+    runs.run(SWEEP, dispatcher::sweep);
   }
 }

@@ -2,6 +2,7 @@ package app.emailrouting.routing.control;
 
 import app.emailrouting.audit.control.Callers;
 import app.emailrouting.genesys.control.GenesysConnectionChanged;
+import app.emailrouting.genesys.control.GenesysConnections;
 import app.emailrouting.genesys.control.GenesysGateway;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -21,9 +22,15 @@ public class PipelineProbe {
   @Inject RoutingPipelineStore pipeline;
   @Inject Callers callers;
   @Inject GenesysGateway gateway;
+  @Inject GenesysConnections connections;
 
   public void probeIfPaused() {
     if (!pipeline.isPaused()) {
+      return;
+    }
+    var unusable = connections.unusableBecause();
+    if (unusable.isPresent()) {
+      LOG.warning(() -> "No probe from this instance: " + unusable.get());
       return;
     }
     gateway

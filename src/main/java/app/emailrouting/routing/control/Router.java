@@ -1,5 +1,7 @@
 package app.emailrouting.routing.control;
 
+import app.emailrouting.database.control.DatabaseClock;
+import app.emailrouting.database.control.DatabaseFaults;
 import app.emailrouting.genesys.control.GenesysGateway;
 import app.emailrouting.routing.entity.AttemptResult;
 import app.emailrouting.routing.entity.RetryPolicy;
@@ -9,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Logger;
@@ -17,33 +18,64 @@ import java.util.logging.Logger;
 /**
  * Makes one routing attempt for a claimed request: the Genesys call outside any transaction, then
  * the result recorded in a transaction of its own, only while the claim's lease still holds. A
- * result that stops all routing pauses the pipeline.
+ * result that stops all routing pauses the pipeline; the same result for a request whose call was
+ * already out when routing paused sends that request back to waiting instead of failing it.
  */
 @ApplicationScoped
 public class Router {
 
+  static final Duration FIRST_RECORD_RETRY = Duration.ofMillis(500);
+  static final Duration LONGEST_RECORD_RETRY = Duration.ofSeconds(5);
   private static final Logger LOG = Logger.getLogger(Router.class.getName());
 
   @Inject GenesysGateway gateway;
   @Inject RoutingPipelineStore pipeline;
   @Inject RoutingMetrics metrics;
   @Inject RetryPolicy retries;
+  @Inject DatabaseClock clock;
   @Inject Router self;
 
   @PersistenceContext EntityManager em;
-
-  private final Clock clock = Clock.systemUTC();
 
   public void route(RoutingClaims.Claim claim) {
     if (pipeline.isPaused()) {
       self.release(claim);
       return;
     }
-    Instant started = clock.instant();
+    Instant started = clock.now();
     AttemptResult result = gateway.createEmail(claim.request());
-    Duration took = Duration.between(started, clock.instant());
+    Duration took = Duration.between(started, clock.now());
     metrics.attempted(result, took);
-    self.record(claim, result, started, took);
+    recordPatiently(claim, result, started, took);
+  }
+
+  /**
+   * Records the result, again and again while the database cannot be reached, until the lease ends:
+   * a result lost here would make the request's outcome unknown and its email sent twice.
+   */
+  void recordPatiently(
+      RoutingClaims.Claim claim, AttemptResult result, Instant started, Duration took) {
+    Duration pause = FIRST_RECORD_RETRY;
+    while (true) {
+      try {
+        self.record(claim, result, started, took);
+        return;
+      } catch (RuntimeException failure) {
+        if (!DatabaseFaults.isUnreachable(failure)
+            || clock.now().plus(pause).isAfter(claim.leaseUntil())) {
+          throw failure;
+        }
+        LOG.warning(
+            "Result of routing request "
+                + claim.request().id()
+                + " not recorded yet, the database cannot be reached; trying again");
+        sleep(pause);
+        pause =
+            pause.multipliedBy(2).compareTo(LONGEST_RECORD_RETRY) > 0
+                ? LONGEST_RECORD_RETRY
+                : pause.multipliedBy(2);
+      }
+    }
   }
 
   @Transactional
@@ -56,10 +88,13 @@ public class Router {
               "Result of routing request " + claim.request().id() + " dropped: its lease expired");
       return;
     }
-    request.record(result, started, took, retries, clock.instant());
-    if (result instanceof AttemptResult.Failed failed && failed.stopsRouting()) {
-      pipeline.pause(failed.reason(), failed.apiResponse().message());
+    AttemptResult kept = result;
+    if (result instanceof AttemptResult.Failed failed
+        && failed.stopsRouting()
+        && !pipeline.pause(failed.reason(), failed.apiResponse().message())) {
+      kept = new AttemptResult.NotSent(Duration.ZERO, "routing paused");
     }
+    request.record(kept, started, took, retries, clock.now());
   }
 
   /** Gives a claimed request back untouched: routing paused after it was claimed. */
@@ -67,12 +102,22 @@ public class Router {
   public void release(RoutingClaims.Claim claim) {
     var request = em.find(RoutingRequest.class, claim.request().id());
     if (request != null && request.isLeasedBy(claim.leaseToken())) {
+      Instant now = clock.now();
       request.record(
           new AttemptResult.NotSent(Duration.ZERO, "routing paused"),
-          clock.instant(),
+          now,
           Duration.ZERO,
           retries,
-          clock.instant());
+          now);
+    }
+  }
+
+  private static void sleep(Duration pause) {
+    try {
+      Thread.sleep(pause.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while recording a routing result", e);
     }
   }
 }

@@ -1,21 +1,25 @@
 package app.emailrouting.routing.control;
 
+import app.emailrouting.database.control.DatabaseClock;
+import app.emailrouting.routing.entity.RetryPolicy;
 import app.emailrouting.routing.entity.RoutingRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.logging.Logger;
 
 /**
  * Claims due routing requests for one routing attempt each. The rows are picked with {@code FOR
  * UPDATE SKIP LOCKED}, so that two sweepers (threads or instances on one database) never take the
- * same request, and leased: a request whose attempt never comes back (a crashed instance) is due
- * again once its lease has expired.
+ * same request, and leased: a request whose attempt never comes back (a crashed instance) is taken
+ * back once its lease has expired, with an attempt of unknown outcome, and sent again after the
+ * retry policy's delay for unknown outcomes. Times are the database's ({@link DatabaseClock}).
  */
 @ApplicationScoped
 @Transactional
@@ -31,18 +35,37 @@ public class RoutingClaims {
       "SELECT id FROM routing_request WHERE id = ?2 AND status = 'PENDING'"
           + " AND next_attempt_at <= ?1 FOR UPDATE SKIP LOCKED";
 
+  private static final Logger LOG = Logger.getLogger(RoutingClaims.class.getName());
+
   @PersistenceContext EntityManager em;
+  @Inject RetryPolicy retries;
+  @Inject RoutingMetrics metrics;
 
-  /** A claimed request and the lease token that proves the claim when its result is recorded. */
-  public record Claim(RoutingRequest request, String leaseToken) {}
+  /**
+   * A claimed request, the lease token that proves the claim when its result is recorded, and when
+   * the lease ends (on the database's clock).
+   */
+  public record Claim(RoutingRequest request, String leaseToken, Instant leaseUntil) {}
 
-  /** Claims up to {@code limit} due requests, expired leases first. */
+  /** Takes back expired leases, then claims up to {@code limit} due requests. */
   public List<Claim> claimDue(int limit, Instant now, Instant leaseUntil) {
-    List<Long> ids = new ArrayList<>(ids(EXPIRED_LEASES, now, limit));
-    if (ids.size() < limit) {
-      ids.addAll(ids(DUE, now, limit - ids.size()));
+    takeBackExpired(limit, now);
+    return claim(ids(DUE, now, limit), now, leaseUntil);
+  }
+
+  private void takeBackExpired(int limit, Instant now) {
+    List<Long> expired = ids(EXPIRED_LEASES, now, limit);
+    if (expired.isEmpty()) {
+      return;
     }
-    return claim(ids, now, leaseUntil);
+    byIds(expired).forEach(request -> request.leaseExpired(retries, now));
+    metrics.leasesExpired(expired.size());
+    LOG.warning(
+        () ->
+            "Took back "
+                + expired.size()
+                + " routing requests whose lease expired with the attempt out: "
+                + expired);
   }
 
   /** Claims one request if it is due and no one else holds it. */
@@ -64,11 +87,14 @@ public class RoutingClaims {
       return List.of();
     }
     String leaseToken = UUID.randomUUID().toString();
-    List<RoutingRequest> requests =
-        em.createNamedQuery(RoutingRequest.BY_IDS, RoutingRequest.class)
-            .setParameter("ids", ids)
-            .getResultList();
+    List<RoutingRequest> requests = byIds(ids);
     requests.forEach(request -> request.claim(leaseToken, leaseUntil, now));
-    return requests.stream().map(request -> new Claim(request, leaseToken)).toList();
+    return requests.stream().map(request -> new Claim(request, leaseToken, leaseUntil)).toList();
+  }
+
+  private List<RoutingRequest> byIds(List<Long> ids) {
+    return em.createNamedQuery(RoutingRequest.BY_IDS, RoutingRequest.class)
+        .setParameter("ids", ids)
+        .getResultList();
   }
 }

@@ -1,10 +1,11 @@
 package app.emailrouting.routing.control;
 
+import app.emailrouting.database.control.DatabaseClock;
+import app.emailrouting.genesys.control.GenesysConnections;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -28,6 +29,8 @@ public class RoutingDispatcher {
   @Inject RoutingClaims claims;
   @Inject RoutingPipelineStore pipeline;
   @Inject Router router;
+  @Inject GenesysConnections connections;
+  @Inject DatabaseClock clock;
 
   @Resource(lookup = EXECUTOR)
   ManagedExecutorService executor;
@@ -41,24 +44,26 @@ public class RoutingDispatcher {
   long leaseSeconds;
 
   private final AtomicInteger inFlight = new AtomicInteger();
-  private final Clock clock = Clock.systemUTC();
 
   /** Routes a request just accepted, at once, if routing runs and there is room. */
   public void routeSoon(long id) {
     if (inFlight.get() >= maxInFlight || pipeline.isPaused()) {
       return;
     }
-    Instant now = clock.instant();
+    Instant now = clock.now();
     submit(claims.claimOne(id, now, leaseEnd(now)));
   }
 
-  /** Claims due requests, as many as there is room for, and routes them. */
+  /**
+   * Claims due requests, as many as there is room for, and routes them. An instance that cannot
+   * decrypt the stored secret claims nothing: the other instances route.
+   */
   public void sweep() {
     int room = maxInFlight - inFlight.get();
-    if (room <= 0 || pipeline.isPaused()) {
+    if (room <= 0 || pipeline.isPaused() || connections.unusableBecause().isPresent()) {
       return;
     }
-    Instant now = clock.instant();
+    Instant now = clock.now();
     submit(claims.claimDue(room, now, leaseEnd(now)));
   }
 
@@ -81,7 +86,7 @@ public class RoutingDispatcher {
   private void routeThenFree(RoutingClaims.Claim claim) {
     try {
       router.route(claim);
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
       LOG.log(
           Level.SEVERE,
           "Routing request " + claim.request().id() + " not routed; retried when its lease expires",

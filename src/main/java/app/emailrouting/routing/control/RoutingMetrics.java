@@ -12,11 +12,15 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
 /**
- * Routing metrics, in {@code /metrics}: routed and failed counters (by failure reason), attempt
- * latency, and gauges of pending and failed requests read from the database.
+ * Routing metrics, in {@code /metrics}: routed and failed counters (by failure reason), attempts of
+ * unknown outcome (by cause) and calls not made, attempt latency, and gauges of pending and failed
+ * requests read from the database.
  */
 @ApplicationScoped
 public class RoutingMetrics {
+
+  /** Attempts that may have created an email that is then sent again: the duplicates' risk. */
+  static final String OUTCOME_UNKNOWN = "routing_attempts_outcome_unknown";
 
   @Inject MetricRegistry registry;
   @Inject RoutingRequestStore store;
@@ -43,6 +47,18 @@ public class RoutingMetrics {
       registry.counter("routing_requests_routed").inc();
     } else if (result instanceof AttemptResult.Failed failed) {
       registry.counter("routing_attempts_failed", new Tag("reason", failed.reason().name())).inc();
+    } else if (result instanceof AttemptResult.Unknown) {
+      registry.counter(OUTCOME_UNKNOWN, new Tag("cause", "no-answer")).inc();
+    } else if (result instanceof AttemptResult.NotSent) {
+      registry.counter("routing_attempts_not_sent").inc();
     }
+  }
+
+  /**
+   * Leases taken back after they expired with their call out: attempts whose outcome is unknown,
+   * each a risk of a duplicate email.
+   */
+  void leasesExpired(int count) {
+    registry.counter(OUTCOME_UNKNOWN, new Tag("cause", "lease-expired")).inc(count);
   }
 }

@@ -33,10 +33,18 @@ public class RoutingPipelineStore {
     return current().isPaused();
   }
 
-  public RoutingPipeline pause(FailureReason reason, String detail) {
+  /**
+   * Pauses routing, under the row lock.
+   *
+   * @return whether this call paused it: false when it was paused already
+   */
+  public boolean pause(FailureReason reason, String detail) {
     RoutingPipeline pipeline = locked();
+    if (pipeline.isPaused()) {
+      return false;
+    }
     pipeline.pause(reason, detail, clock.instant());
-    return pipeline;
+    return true;
   }
 
   /** Resumes routing on an admin's demand. */

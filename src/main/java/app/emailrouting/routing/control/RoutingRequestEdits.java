@@ -4,6 +4,7 @@ import app.emailrouting.audit.control.AuditLog;
 import app.emailrouting.audit.control.Callers;
 import app.emailrouting.audit.entity.AuditAction;
 import app.emailrouting.audit.entity.AuditTarget;
+import app.emailrouting.database.control.DatabaseClock;
 import app.emailrouting.problems.control.ProblemException;
 import app.emailrouting.routing.entity.FailureReason;
 import app.emailrouting.routing.entity.RoutingOptions;
@@ -14,7 +15,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +33,7 @@ public class RoutingRequestEdits {
   @Inject AuditLog audit;
   @Inject Callers callers;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject DatabaseClock clock;
 
   public RoutingRequest edit(long id, Optional<Long> expectedVersion, RoutingRequestEdit edit) {
     RoutingRequest request = lockedFailed(id, expectedVersion, "edited or rerouted");
@@ -58,7 +58,7 @@ public class RoutingRequestEdits {
   /** Reroutes a failed request the caller holds locked, recording who did it. */
   public void reroute(RoutingRequest request, String actor, String summary) {
     var failed = new Failure(request.failureReason(), request.failedAttempts());
-    request.reroute(clock.instant());
+    request.reroute(clock.now());
     audit.recordAs(
         actor,
         AuditAction.ROUTING_REQUEST_REROUTED,
@@ -81,7 +81,7 @@ public class RoutingRequestEdits {
 
   private void correct(RoutingRequest request, RoutingOptions corrected, String actor) {
     var before = request.options();
-    request.correct(corrected, clock.instant());
+    request.correct(corrected, clock.now());
     audit.recordAs(
         actor,
         AuditAction.ROUTING_REQUEST_EDITED,

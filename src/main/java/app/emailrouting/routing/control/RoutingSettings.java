@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The retry policy of transient failures, from configuration. */
+/** The retry policy of transient failures and unknown outcomes, from configuration. */
 @ApplicationScoped
 public class RoutingSettings {
 
@@ -31,6 +31,10 @@ public class RoutingSettings {
   @ConfigProperty(name = "routing.backoff.jitter", defaultValue = "0.2")
   double jitter;
 
+  @Inject
+  @ConfigProperty(name = "routing.unknown-outcome-delay-ms", defaultValue = "120000")
+  long unknownOutcomeMillis;
+
   /** Dependent: a record cannot be proxied, and the values do not change at run time. */
   @Produces
   RetryPolicy retryPolicy() {
@@ -39,6 +43,7 @@ public class RoutingSettings {
         Duration.ofMillis(initialMillis),
         multiplier,
         Duration.ofMillis(maxMillis),
-        jitter);
+        jitter,
+        Duration.ofMillis(unknownOutcomeMillis));
   }
 }

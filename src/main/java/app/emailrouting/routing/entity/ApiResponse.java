@@ -7,12 +7,15 @@ import java.time.Instant;
 /**
  * The answer to a routing attempt, as the admin reads it: Genesys' HTTP status, error code and
  * message, the body (at most {@value #MAX_BODY} characters) and the correlation id Genesys support
- * asks for. An attempt decided here without a call has no HTTP status.
+ * asks for. Every field is cut to its column, so that no answer from Genesys can fail the write
+ * that records it. An attempt decided here without a call has no HTTP status.
  */
 @Embeddable
 public class ApiResponse {
 
   public static final int MAX_BODY = 65_536;
+  private static final int MAX_TEXT = 4000;
+  private static final int MAX_SHORT = 255;
 
   @Column(name = "api_http_status")
   private Integer httpStatus;
@@ -46,11 +49,11 @@ public class ApiResponse {
       String correlationId,
       Instant at) {
     this.httpStatus = httpStatus;
-    this.code = code;
-    this.message = truncate(message, 4000);
-    this.messageParams = truncate(messageParams, 4000);
+    this.code = truncate(code, MAX_SHORT);
+    this.message = truncate(message, MAX_TEXT);
+    this.messageParams = truncate(messageParams, MAX_TEXT);
     this.body = truncate(body, MAX_BODY);
-    this.correlationId = correlationId;
+    this.correlationId = truncate(correlationId, MAX_SHORT);
     this.at = at;
   }
 

@@ -21,6 +21,14 @@ public sealed interface AttemptResult {
       ApiResponse apiResponse)
       implements AttemptResult {}
 
+  /**
+   * The call went out but its outcome is unknown (no answer in time, a 500 or 504, a lease that
+   * expired with the call in flight): Genesys may have created the email. Counted as an attempt,
+   * and sent again only after {@link RetryPolicy#unknownOutcomeDelay()}, since a second send may
+   * give the agent the same email twice.
+   */
+  record Unknown(ApiResponse apiResponse) implements AttemptResult {}
+
   /** The call was not made (circuit open, too many calls at once): not a failed attempt. */
   record NotSent(Duration retryAfter, String why) implements AttemptResult {}
 }

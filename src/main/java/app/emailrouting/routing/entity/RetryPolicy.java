@@ -7,10 +7,16 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * How often and when a transient failure is tried again: exponential backoff with jitter (so that
  * requests failed together do not come back together), never before Genesys' Retry-After, and at
- * most {@code maxAttempts} attempts in all.
+ * most {@code maxAttempts} attempts in all. An attempt whose outcome is unknown is sent again only
+ * after {@code unknownOutcomeDelay}, long enough for the email to show in Genesys if it was made.
  */
 public record RetryPolicy(
-    int maxAttempts, Duration initialDelay, double multiplier, Duration maxDelay, double jitter) {
+    int maxAttempts,
+    Duration initialDelay,
+    double multiplier,
+    Duration maxDelay,
+    double jitter,
+    Duration unknownOutcomeDelay) {
 
   /** When to try again after the given number of failed attempts. */
   public Instant nextAttempt(int failedAttempts, Instant now, Duration retryAfter) {

@@ -49,6 +49,9 @@ public class RoutingRequest {
   public static final String BY_IDS = "RoutingRequest.byIds";
   public static final String COUNT_BY_STATUS_AND_REASON = "RoutingRequest.countByStatusAndReason";
 
+  /** The code of the attempt recorded when a lease expires with its call still out. */
+  public static final String LEASE_EXPIRED = "routing.lease.expired";
+
   @Id
   @SequenceGenerator(
       name = "routing_request_seq",
@@ -216,7 +219,8 @@ public class RoutingRequest {
 
   /**
    * Records what a routing attempt got: routed; failed for good; failed for now and due again later
-   * (until the retry policy runs out); or not sent at all, which is no attempt.
+   * (until the retry policy runs out); an unknown outcome, due again after a longer delay; or not
+   * sent at all, which is no attempt.
    */
   public void record(
       AttemptResult result, Instant startedAt, Duration took, RetryPolicy retries, Instant now) {
@@ -227,9 +231,48 @@ public class RoutingRequest {
       routed(routed, startedAt, took, now);
     } else if (result instanceof AttemptResult.Failed failed) {
       failed(failed, startedAt, took, retries, now);
+    } else if (result instanceof AttemptResult.Unknown unknown) {
+      unknown(unknown.apiResponse(), startedAt, took, retries, now);
     } else if (result instanceof AttemptResult.NotSent notSent) {
       due(now.plus(notSent.retryAfter()));
     }
+  }
+
+  /**
+   * Takes back a lease that expired with its attempt still out (its instance stopped or lost the
+   * database): the attempt's outcome is unknown.
+   */
+  public void leaseExpired(RetryPolicy retries, Instant now) {
+    Instant at = now.truncatedTo(ChronoUnit.MICROS);
+    leaseOwner = null;
+    leaseExpiresAt = null;
+    updatedAt = at;
+    unknown(
+        ApiResponse.local(
+            LEASE_EXPIRED,
+            "The routing attempt did not come back before its lease expired (its instance stopped"
+                + " or lost the database): Genesys Cloud may have created the email.",
+            at),
+        at,
+        Duration.ZERO,
+        retries,
+        at);
+  }
+
+  private void unknown(
+      ApiResponse response, Instant startedAt, Duration took, RetryPolicy retries, Instant now) {
+    failedAttempts++;
+    apiResponse = response;
+    if (retries.allowsAnotherAttempt(failedAttempts)) {
+      addAttempt(
+          AttemptOutcome.UNKNOWN, FailureReason.GENESYS_UNAVAILABLE, response, startedAt, took);
+      due(now.plus(retries.unknownOutcomeDelay()));
+      return;
+    }
+    addAttempt(AttemptOutcome.FAILED, FailureReason.GENESYS_UNAVAILABLE, response, startedAt, took);
+    failureReason = FailureReason.GENESYS_UNAVAILABLE;
+    status = RoutingStatus.FAILED;
+    nextAttemptAt = null;
   }
 
   private void routed(AttemptResult.Routed routed, Instant startedAt, Duration took, Instant now) {

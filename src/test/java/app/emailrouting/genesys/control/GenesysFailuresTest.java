@@ -158,4 +158,66 @@ class GenesysFailuresTest {
             });
     assertThat(open).isInstanceOf(AttemptResult.NotSent.class);
   }
+
+  @Test
+  void a_500_a_504_a_read_timeout_and_the_call_timeout_leave_the_outcome_unknown() {
+    var failures =
+        java.util.List.<RuntimeException>of(
+            new GenesysApiException(
+                Endpoint.API, 500, "internal.error", "m", null, "{}", "c", null),
+            new GenesysApiException(Endpoint.API, 504, null, "m", null, "<html/>", "c", null),
+            new GenesysUnreachableException("no answer in time", true, null),
+            new org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException());
+
+    assertThat(failures)
+        .allSatisfy(
+            failure ->
+                assertThat(GenesysFailures.ofCreateEmail(failure, NOW))
+                    .isInstanceOf(AttemptResult.Unknown.class));
+  }
+
+  @Test
+  void a_refused_connection_and_a_503_are_surely_not_created_and_retried_as_failures() {
+    assertThat(
+            GenesysFailures.ofCreateEmail(
+                new GenesysUnreachableException.NotConnected("refused", null), NOW))
+        .isInstanceOfSatisfying(
+            AttemptResult.Failed.class,
+            failed -> assertThat(failed.reason()).isEqualTo(FailureReason.GENESYS_UNAVAILABLE));
+    assertThat(
+            GenesysFailures.ofCreateEmail(
+                new GenesysApiException(Endpoint.API, 503, null, "m", null, "{}", "c", null), NOW))
+        .isInstanceOf(AttemptResult.Failed.class);
+  }
+
+  @Test
+  void a_call_not_made_is_no_attempt() {
+    assertThat(
+            GenesysFailures.ofCreateEmail(
+                new CallNotMadeException("held", Duration.ofSeconds(45)), NOW))
+        .isEqualTo(new AttemptResult.NotSent(Duration.ofSeconds(45), "held"));
+  }
+
+  @Test
+  void an_unexpected_failure_is_recorded_as_rejected_instead_of_escaping() {
+    assertThat(GenesysFailures.ofCreateEmail(new IllegalArgumentException("odd answer"), NOW))
+        .isInstanceOfSatisfying(
+            AttemptResult.Failed.class,
+            failed -> {
+              assertThat(failed.reason()).isEqualTo(FailureReason.REJECTED);
+              assertThat(failed.isTransient()).isFalse();
+              assertThat(failed.apiResponse().message()).contains("odd answer");
+            });
+  }
+
+  @Test
+  void retry_after_is_kept_between_zero_and_an_hour_and_read_as_an_http_date_too() {
+    assertThat(GenesysResponseMapper.retryAfter("45")).contains(Duration.ofSeconds(45));
+    assertThat(GenesysResponseMapper.retryAfter("-5")).contains(Duration.ZERO);
+    assertThat(GenesysResponseMapper.retryAfter("999999999999999999"))
+        .contains(Duration.ofHours(1));
+    assertThat(GenesysResponseMapper.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT"))
+        .contains(Duration.ZERO);
+    assertThat(GenesysResponseMapper.retryAfter("soon")).isEmpty();
+  }
 }

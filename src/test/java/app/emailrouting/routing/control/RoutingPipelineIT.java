@@ -193,7 +193,8 @@ class RoutingPipelineIT {
     transaction.commit();
     Instant now = Instant.now();
     List<RoutingClaims.Claim> mine = claims.claimOne(request.id(), now, now.plusSeconds(120));
-    var stale = new RoutingClaims.Claim(mine.get(0).request(), "someone-else");
+    var stale =
+        new RoutingClaims.Claim(mine.get(0).request(), "someone-else", mine.get(0).leaseUntil());
 
     router.route(stale);
 

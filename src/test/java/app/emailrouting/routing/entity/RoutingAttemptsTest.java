@@ -13,7 +13,8 @@ class RoutingAttemptsTest {
 
   private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
   private static final RetryPolicy RETRIES =
-      new RetryPolicy(3, Duration.ofSeconds(5), 3, Duration.ofMinutes(15), 0);
+      new RetryPolicy(
+          3, Duration.ofSeconds(5), 3, Duration.ofMinutes(15), 0, Duration.ofMinutes(2));
 
   private static RoutingRequest claimed() {
     var request =
@@ -139,11 +140,73 @@ class RoutingAttemptsTest {
 
   @Test
   void jitter_spreads_retries_within_its_bounds() {
-    var policy = new RetryPolicy(3, Duration.ofSeconds(10), 2, Duration.ofMinutes(5), 0.2);
+    var policy =
+        new RetryPolicy(
+            3, Duration.ofSeconds(10), 2, Duration.ofMinutes(5), 0.2, Duration.ofMinutes(2));
 
     for (int i = 0; i < 100; i++) {
       assertThat(policy.nextAttempt(2, NOW, null))
           .isBetween(NOW.plusSeconds(16), NOW.plusSeconds(24));
     }
+  }
+
+  @Test
+  void an_unknown_outcome_counts_an_attempt_and_waits_the_longer_delay_before_sending_again() {
+    var request = claimed();
+    var timeout = ApiResponse.local("genesys.no.answer", "no answer", NOW);
+
+    request.record(new AttemptResult.Unknown(timeout), NOW, Duration.ofSeconds(10), RETRIES, NOW);
+
+    assertThat(request.status()).isEqualTo(RoutingStatus.PENDING);
+    assertThat(request.failedAttempts()).isEqualTo(1);
+    assertThat(request.nextAttemptAt()).isEqualTo(NOW.plus(Duration.ofMinutes(2)));
+    assertThat(request.attempts())
+        .singleElement()
+        .satisfies(attempt -> assertThat(attempt.outcome()).isEqualTo(AttemptOutcome.UNKNOWN));
+  }
+
+  @Test
+  void unknown_outcomes_never_go_past_the_attempt_limit() {
+    var request = claimed();
+    var timeout = ApiResponse.local("genesys.no.answer", "no answer", NOW);
+    for (int lease = 1; lease <= 3; lease++) {
+      request.claim("lease-" + lease, NOW.plusSeconds(120), NOW);
+      request.record(new AttemptResult.Unknown(timeout), NOW, Duration.ZERO, RETRIES, NOW);
+    }
+
+    assertThat(request.status()).isEqualTo(RoutingStatus.FAILED);
+    assertThat(request.failureReason()).isEqualTo(FailureReason.GENESYS_UNAVAILABLE);
+    assertThat(request.attempts())
+        .extracting(RoutingAttempt::outcome)
+        .containsExactly(AttemptOutcome.UNKNOWN, AttemptOutcome.UNKNOWN, AttemptOutcome.FAILED);
+  }
+
+  @Test
+  void an_expired_lease_is_taken_back_as_an_unknown_attempt() {
+    var request = claimed();
+
+    request.leaseExpired(RETRIES, NOW.plusSeconds(121));
+
+    assertThat(request.status()).isEqualTo(RoutingStatus.PENDING);
+    assertThat(request.isLeasedBy("lease-1")).isFalse();
+    assertThat(request.failedAttempts()).isEqualTo(1);
+    assertThat(request.apiResponse().code()).isEqualTo(RoutingRequest.LEASE_EXPIRED);
+    assertThat(request.nextAttemptAt()).isEqualTo(NOW.plusSeconds(121).plus(Duration.ofMinutes(2)));
+    assertThat(request.attempts())
+        .singleElement()
+        .satisfies(attempt -> assertThat(attempt.outcome()).isEqualTo(AttemptOutcome.UNKNOWN));
+  }
+
+  @Test
+  void every_field_of_an_answer_is_cut_to_its_column() {
+    String longText = "x".repeat(100_000);
+
+    var response = new ApiResponse(200, longText, longText, longText, longText, longText, NOW);
+
+    assertThat(response.code()).hasSize(255);
+    assertThat(response.correlationId()).hasSize(255);
+    assertThat(response.message()).hasSize(4000);
+    assertThat(response.messageParams()).hasSize(4000);
+    assertThat(response.body()).hasSize(ApiResponse.MAX_BODY);
   }
 }
