@@ -43,6 +43,7 @@ public final class GenesysFake implements AutoCloseable {
 
   private final HttpServer server;
   private final List<Call> calls = new CopyOnWriteArrayList<>();
+  private final Map<Call, Integer> answered = new java.util.concurrent.ConcurrentHashMap<>();
   private final ConcurrentLinkedDeque<Reply> emailReplies = new ConcurrentLinkedDeque<>();
   private final AtomicInteger tokens = new AtomicInteger();
   private volatile int queueCount;
@@ -74,12 +75,18 @@ public final class GenesysFake implements AutoCloseable {
     queueCount = count;
   }
 
+  /** The status the fake answered this call with; 0 before it answered. */
+  public int answeredStatus(Call call) {
+    return answered.getOrDefault(call, 0);
+  }
+
   public List<Call> calls(String path) {
     return calls.stream().filter(call -> call.path().equals(path)).toList();
   }
 
   public void reset() {
     calls.clear();
+    answered.clear();
     emailReplies.clear();
     queueCount = 0;
   }
@@ -144,14 +151,15 @@ public final class GenesysFake implements AutoCloseable {
   private void answer(HttpExchange exchange, Reply reply) throws IOException {
     // recorded before answering, so that a test sees the call even if the client gave up
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-    calls.add(
+    var call =
         new Call(
             Instant.now(),
             exchange.getRequestMethod(),
             exchange.getRequestURI().getPath(),
             exchange.getRequestURI().getQuery(),
             Map.copyOf(exchange.getRequestHeaders()),
-            body));
+            body);
+    calls.add(call);
     sleep(reply.delayMillis());
     byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -160,6 +168,7 @@ public final class GenesysFake implements AutoCloseable {
     try {
       exchange.sendResponseHeaders(reply.status(), bytes.length);
       exchange.getResponseBody().write(bytes);
+      answered.put(call, reply.status());
     } catch (IOException clientGone) {
       // the client timed out: nothing to answer
     } finally {

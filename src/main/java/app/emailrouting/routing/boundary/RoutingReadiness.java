@@ -30,8 +30,9 @@ public class RoutingReadiness implements HealthCheck {
 
   @Override
   public HealthCheckResponse call() {
-    var response = HealthCheckResponse.named("routing");
     Duration sinceSweep = runs.sinceLastSuccess(RoutingSchedule.SWEEP);
+    var response =
+        HealthCheckResponse.named("routing").withData("sinceLastSweepMs", sinceSweep.toMillis());
     if (sinceSweep.toMillis() > staleAfterMillis) {
       return response
           .down()

@@ -80,11 +80,29 @@ class DatabaseOutageIT {
     assertThat(notReady.status()).isEqualTo(503);
     assertThat(notReady.text()).contains("\"database\"").contains("DOWN");
     assertThat(root.get("health/live").status()).isEqualTo(200);
+    Api.pause(1500); // several routing sweeps fail meanwhile: the container would drop their timer
 
     startDatabase();
     Answer retried = api.post("api/routing-requests", during);
     assertThat(retried.status()).as(retried.toString()).isEqualTo(202);
     assertThat(root.get("health/ready").status()).isEqualTo(200);
     assertThat(api.post("api/routing-requests", before).status()).isEqualTo(200);
+    Api.pause(1000);
+    assertThat(sinceLastSweepMillis(root.get("health/ready")))
+        .as("the routing sweep still runs after failing throughout the outage")
+        .isLessThan(1000);
+    assertThat(root.get("metrics").text())
+        .containsPattern("schedule_failures_total\\{[^}]*routing-sweep");
+  }
+
+  private static long sinceLastSweepMillis(Answer ready) {
+    return ready.json().getJsonArray("checks").stream()
+        .map(check -> check.asJsonObject())
+        .filter(check -> check.getString("name").equals("routing"))
+        .findFirst()
+        .orElseThrow()
+        .getJsonObject("data")
+        .getJsonNumber("sinceLastSweepMs")
+        .longValue();
   }
 }

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The gateway against a Genesys fake of the test's own (not the product's sandbox): exactly what
- * the service sends, and how it takes 401, 413 and 429 answers, seen from the Genesys side.
+ * the service sends, and how it takes 401, 413, 429, 504, late and unreadable answers, seen from
+ * the Genesys side.
  */
 @ExtendWith(ArquillianExtension.class)
 class GenesysGatewayIT {
@@ -213,6 +214,85 @@ class GenesysGatewayIT {
 
     assertThat(routed.getInt("failedAttempts")).isZero();
     assertThat(emails()).hasSize(2);
+  }
+
+  @Test
+  void a_retry_after_longer_than_the_pacing_wait_sends_nothing_until_it_has_passed() {
+    genesys.script(
+        new Reply(
+            429,
+            Map.of("Retry-After", "5"),
+            "{\"message\": \"Rate limit exceeded\", \"code\": \"too.many.requests.retry.after\", \"status\": 429}",
+            200));
+    List<Long> ids =
+        java.util.stream.IntStream.range(0, 8)
+            .parallel()
+            .mapToObj(i -> accept("\"queueId\": \"queue-1\""))
+            .toList();
+
+    ids.forEach(id -> awaitStatus(id, Set.of("ROUTED")));
+
+    List<GenesysFake.Call> emails = emails();
+    assertThat(emails)
+        .as("one call per request, plus the one answered 429: no email twice")
+        .hasSize(ids.size() + 1);
+    Instant limited =
+        emails.stream()
+            .filter(call -> genesys.answeredStatus(call) == 429)
+            .findFirst()
+            .orElseThrow()
+            .at();
+    assertThat(emails)
+        .filteredOn(call -> call.at().isAfter(limited.plusMillis(250)))
+        .allSatisfy(call -> assertThat(call.at()).isAfterOrEqualTo(limited.plusMillis(4900)));
+  }
+
+  @Test
+  void a_504_is_an_unknown_outcome_sent_again_only_after_the_delay() {
+    genesys.script(new Reply(504, Map.of(), "<html>Gateway Timeout</html>", 0));
+
+    JsonObject routed = awaitStatus(accept("\"queueId\": \"queue-1\""), Set.of("ROUTED"));
+
+    assertThat(routed.getJsonArray("attempts").getJsonObject(0).getString("outcome"))
+        .isEqualTo("UNKNOWN");
+    assertThat(routed.getInt("failedAttempts")).isEqualTo(1);
+    List<GenesysFake.Call> emails = emails();
+    assertThat(emails).as("504 is not retried within the call").hasSize(2);
+    assertThat(Duration.between(emails.get(0).at(), emails.get(1).at()))
+        .isGreaterThanOrEqualTo(Duration.ofMillis(1500));
+  }
+
+  @Test
+  void a_read_timeout_is_an_unknown_outcome_never_sent_again_within_the_call() {
+    String conversation = "{\"id\": \"late-conversation\", \"selfUri\": \"/x\"}";
+    genesys.script(new Reply(200, Map.of(), conversation, 3000));
+
+    JsonObject routed = awaitStatus(accept("\"queueId\": \"queue-1\""), Set.of("ROUTED"));
+
+    var first = routed.getJsonArray("attempts").getJsonObject(0);
+    assertThat(first.getString("outcome")).isEqualTo("UNKNOWN");
+    assertThat(first.getJsonObject("apiResponse").getString("code")).isEqualTo("genesys.no.answer");
+    assertThat(emails()).hasSize(2);
+  }
+
+  @Test
+  void an_unreadable_success_fails_as_rejected_with_the_answer_kept_and_cut_to_its_columns() {
+    genesys.script(
+        new Reply(
+            200,
+            Map.of("ININ-Correlation-Id", "c".repeat(300)),
+            "<html><body>Proxy login</body></html>",
+            0));
+
+    JsonObject failed = awaitStatus(accept("\"queueId\": \"queue-1\""), Set.of("FAILED"));
+
+    assertThat(failed.getString("failureReason")).isEqualTo("REJECTED");
+    JsonObject answer = failed.getJsonObject("apiResponse");
+    assertThat(answer.getInt("httpStatus")).isEqualTo(200);
+    assertThat(answer.getString("body")).contains("Proxy login");
+    assertThat(answer.getString("correlationId")).hasSizeLessThanOrEqualTo(255);
+    Api.pause(2000);
+    assertThat(emails()).as("never sent again by itself").hasSize(1);
   }
 
   @Test
