@@ -6,9 +6,11 @@
  * Options gets back {@code RoutingOption}s.
  *
  * <p>Fault tolerance sits here, at the edge, with every limit a configuration key: client timeouts
- * below the MicroProfile {@code @Timeout}, a quick in-call {@code @Retry} only for 502/503/504 and
- * refused connections (a read timeout is not retried in-call: the email may have been created), a
- * circuit breaker for outages, a bulkhead, and a pacer that keeps calls under Genesys' per-token
- * rate limit and holds every call after a 429 until its Retry-After.
+ * below the MicroProfile {@code @Timeout}, a quick in-call {@code @Retry} only for 502/503 and
+ * refused connections (a read timeout, 500 or 504 is not retried: the email may have been created,
+ * so it is an unknown outcome for routing to re-send late), a circuit breaker for outages, a
+ * bulkhead, and a pacer that keeps calls under Genesys' per-token rate limit and holds every call
+ * after a 429 until its Retry-After. Create email waits for its pacing slot before its timed call,
+ * and gives the call up unsent when the slot is too far or the wait is interrupted.
  */
 package app.emailrouting.genesys;

@@ -13,6 +13,7 @@ import app.emailrouting.routing.control.RoutingDispatcher;
 import app.emailrouting.routing.control.RoutingRequestEdit;
 import app.emailrouting.routing.control.RoutingRequestEdits;
 import app.emailrouting.routing.control.RoutingRequestStore;
+import app.emailrouting.routing.entity.AttemptOutcome;
 import app.emailrouting.routing.entity.RoutingRequest;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -254,6 +255,16 @@ public class RequestPage implements Serializable {
           HistoryEntry.timeline(store.attemptsOf(id), audit.of(AuditTarget.routingRequest(id)));
     }
     return history;
+  }
+
+  /**
+   * How many of the attempts went out without a clear answer: each may have created the email in
+   * Genesys, so an agent may see it more than once.
+   */
+  public long getUnknownOutcomes() {
+    return store.attemptsOf(id).stream()
+        .filter(attempt -> attempt.outcome() == AttemptOutcome.UNKNOWN)
+        .count();
   }
 
   public Long getId() {

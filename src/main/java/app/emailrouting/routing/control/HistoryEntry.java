@@ -1,6 +1,7 @@
 package app.emailrouting.routing.control;
 
 import app.emailrouting.audit.entity.AuditEvent;
+import app.emailrouting.routing.entity.AttemptOutcome;
 import app.emailrouting.routing.entity.RoutingAttempt;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -38,7 +39,7 @@ public record HistoryEntry(
         response == null
             ? ""
             : " ("
-                + (response.httpStatus() == null ? "no call" : response.httpStatus())
+                + (response.httpStatus() == null ? withoutStatus(attempt) : response.httpStatus())
                 + (response.code() == null ? "" : " " + response.code())
                 + ")";
     String reason = attempt.failureReason() == null ? "" : " " + attempt.failureReason();
@@ -49,6 +50,11 @@ public record HistoryEntry(
         "Routing attempt " + attempt.number() + ": " + attempt.outcome() + reason + answer,
         attempt.number(),
         null);
+  }
+
+  /** An attempt of unknown outcome went out and got no answer; any other without one never went. */
+  private static String withoutStatus(RoutingAttempt attempt) {
+    return attempt.outcome() == AttemptOutcome.UNKNOWN ? "no answer" : "no call";
   }
 
   static HistoryEntry of(AuditEvent event) {

@@ -96,13 +96,15 @@ class DatabaseOutageIT {
   }
 
   private static long sinceLastSweepMillis(Answer ready) {
-    return ready.json().getJsonArray("checks").stream()
-        .map(check -> check.asJsonObject())
-        .filter(check -> check.getString("name").equals("routing"))
-        .findFirst()
-        .orElseThrow()
-        .getJsonObject("data")
-        .getJsonNumber("sinceLastSweepMs")
-        .longValue();
+    var value =
+        ready.json().getJsonArray("checks").stream()
+            .map(check -> check.asJsonObject())
+            .filter(check -> check.getString("name").equals("routing"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonObject("data")
+            .get("sinceLastSweepMs");
+    return Long.parseLong(
+        value instanceof jakarta.json.JsonString text ? text.getString() : value.toString());
   }
 }

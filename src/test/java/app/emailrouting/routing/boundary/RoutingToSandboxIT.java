@@ -257,7 +257,7 @@ class RoutingToSandboxIT {
   }
 
   @Test
-  void a_read_timeout_is_genesys_unavailable() {
+  void a_read_timeout_is_an_unknown_outcome_sent_again_after_the_delay() {
     faults("{\"slowMillis\": 3000}");
     long id = accept("\"queueId\": \"" + SUPPORT_QUEUE + "\"");
 
@@ -267,6 +267,7 @@ class RoutingToSandboxIT {
       request = read(id);
     }
     JsonObject first = request.getJsonArray("attempts").getJsonObject(0);
+    assertThat(first.getString("outcome")).isEqualTo("UNKNOWN");
     assertThat(first.getString("failureReason")).isEqualTo("GENESYS_UNAVAILABLE");
     assertThat(first.getJsonObject("apiResponse").getString("code")).isEqualTo("genesys.no.answer");
     faults("{\"slowMillis\": 0}");

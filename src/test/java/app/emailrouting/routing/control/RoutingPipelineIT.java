@@ -165,7 +165,8 @@ class RoutingPipelineIT {
   }
 
   @Test
-  void a_request_whose_lease_expired_is_routed_again() throws Exception {
+  void a_request_whose_lease_expired_is_taken_back_as_an_unknown_attempt_then_routed()
+      throws Exception {
     transaction.begin();
     var request = request("crashed-" + UUID.randomUUID(), 0);
     em.persist(request);
@@ -180,9 +181,12 @@ class RoutingPipelineIT {
       read = store.find(request.id()).orElseThrow();
     }
     assertThat(read.status()).isEqualTo(RoutingStatus.ROUTED);
+    assertThat(read.failedAttempts()).isEqualTo(1);
     assertThat(store.attemptsOf(request.id()))
         .extracting(RoutingAttempt::outcome)
-        .containsExactly(AttemptOutcome.ROUTED);
+        .containsExactly(AttemptOutcome.UNKNOWN, AttemptOutcome.ROUTED);
+    assertThat(store.attemptsOf(request.id()).get(0).apiResponse().code())
+        .isEqualTo(RoutingRequest.LEASE_EXPIRED);
   }
 
   @Test
