@@ -2,8 +2,11 @@ package app.emailrouting.routing.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.emailrouting.routing.entity.ApiResponse;
 import app.emailrouting.routing.entity.AttemptOutcome;
+import app.emailrouting.routing.entity.AttemptResult;
 import app.emailrouting.routing.entity.EmailDetails;
+import app.emailrouting.routing.entity.FailureReason;
 import app.emailrouting.routing.entity.RoutingAttempt;
 import app.emailrouting.routing.entity.RoutingOptions;
 import app.emailrouting.routing.entity.RoutingRequest;
@@ -48,6 +51,7 @@ class RoutingPipelineIT {
   @Inject RoutingRequestStore store;
   @Inject RoutingClaims claims;
   @Inject Router router;
+  @Inject RoutingPipelineStore pipeline;
   @Inject Sandbox sandbox;
   @Inject UserTransaction transaction;
   @Inject app.emailrouting.genesys.control.ConnectionSettingsStore connection;
@@ -205,5 +209,37 @@ class RoutingPipelineIT {
     assertThat(store.attemptsOf(request.id())).isEmpty();
     assertThat(store.find(request.id()).orElseThrow().isLeasedBy(mine.get(0).leaseToken()))
         .isTrue();
+  }
+
+  @Test
+  void a_refusal_for_a_call_out_when_routing_paused_sends_the_request_back_to_waiting()
+      throws Exception {
+    pipeline.pause(FailureReason.BAD_CREDENTIALS, "revoked by the test");
+    try {
+      transaction.begin();
+      var request = request("paused-" + UUID.randomUUID(), 0);
+      em.persist(request);
+      transaction.commit();
+      Instant now = Instant.now();
+      var claim = claims.claimOne(request.id(), now, now.plusSeconds(120)).get(0);
+
+      router.record(
+          claim,
+          new AttemptResult.Failed(
+              FailureReason.BAD_CREDENTIALS,
+              false,
+              null,
+              true,
+              ApiResponse.local("invalid_client", "revoked", now)),
+          now,
+          Duration.ZERO);
+
+      RoutingRequest read = store.find(request.id()).orElseThrow();
+      assertThat(read.status()).isEqualTo(RoutingStatus.PENDING);
+      assertThat(read.failedAttempts()).isZero();
+      assertThat(store.attemptsOf(request.id())).isEmpty();
+    } finally {
+      pipeline.resume("test", "the test is over");
+    }
   }
 }
