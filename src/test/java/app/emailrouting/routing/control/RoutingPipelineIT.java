@@ -212,14 +212,17 @@ class RoutingPipelineIT {
   }
 
   @Test
-  void a_refusal_for_a_call_out_when_routing_paused_sends_the_request_back_to_waiting()
-      throws Exception {
+  void a_refusal_for_a_call_out_when_routing_paused_sends_the_request_back_to_waiting() {
     pipeline.pause(FailureReason.BAD_CREDENTIALS, "revoked by the test");
     try {
-      transaction.begin();
-      var request = request("paused-" + UUID.randomUUID(), 0);
-      em.persist(request);
-      transaction.commit();
+      // a queue the sandbox does not have: routed after this test, it fails, creating nothing
+      var request =
+          store.insert(
+              RoutingRequest.receive(
+                  "paused-" + UUID.randomUUID(),
+                  new RoutingOptions("no-such-queue", null, List.of(), null, null),
+                  new EmailDetails(null, "Paused", null, null, null, null, Map.of()),
+                  Instant.now()));
       Instant now = Instant.now();
       var claim = claims.claimOne(request.id(), now, now.plusSeconds(120)).get(0);
 
