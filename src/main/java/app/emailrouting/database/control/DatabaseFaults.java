@@ -19,6 +19,12 @@ public final class DatabaseFaults {
         .anyMatch(e -> e instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState()));
   }
 
+  /** Another transaction changed the row since it was read (a stale {@code @Version}). */
+  public static boolean isConcurrentChange(Throwable failure) {
+    return causes(failure)
+        .anyMatch(e -> e.getClass().getSimpleName().equals("OptimisticLockException"));
+  }
+
   /** The database could not be reached: no connection could be opened or one was lost. */
   public static boolean isUnreachable(Throwable failure) {
     return causes(failure).anyMatch(DatabaseFaults::isConnectionFailure);

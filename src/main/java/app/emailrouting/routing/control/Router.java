@@ -50,19 +50,25 @@ public class Router {
   }
 
   /**
-   * Records the result, again and again while the database cannot be reached, until the lease ends:
-   * a result lost here would make the request's outcome unknown and its email sent twice.
+   * Records the result, again and again while the database cannot be reached, until the request
+   * would be sent again (its lease, then the delay of an unknown outcome): a result lost here would
+   * make its email sent twice. A success that comes back after its lease was taken back is still
+   * recorded while the request has not been sent again.
    */
   void recordPatiently(
       RoutingClaims.Claim claim, AttemptResult result, Instant started, Duration took) {
     Duration pause = FIRST_RECORD_RETRY;
+    Instant giveUp = claim.leaseUntil().plus(retries.unknownOutcomeDelay());
+    int concurrentChanges = 0;
     while (true) {
       try {
         self.record(claim, result, started, took);
         return;
       } catch (RuntimeException failure) {
-        if (!DatabaseFaults.isUnreachable(failure)
-            || clock.now().plus(pause).isAfter(claim.leaseUntil())) {
+        if (DatabaseFaults.isConcurrentChange(failure) && ++concurrentChanges <= 3) {
+          continue; // the lease was taken back meanwhile: read the request again
+        }
+        if (!DatabaseFaults.isUnreachable(failure) || clock.now().plus(pause).isAfter(giveUp)) {
           throw failure;
         }
         LOG.warning(
@@ -82,7 +88,8 @@ public class Router {
   public void record(
       RoutingClaims.Claim claim, AttemptResult result, Instant started, Duration took) {
     var request = em.find(RoutingRequest.class, claim.request().id());
-    if (request == null || !request.isLeasedBy(claim.leaseToken())) {
+    if (request == null
+        || !request.isLeasedBy(claim.leaseToken()) && !isLateSuccess(request, result)) {
       LOG.warning(
           () ->
               "Result of routing request " + claim.request().id() + " dropped: its lease expired");
@@ -95,6 +102,11 @@ public class Router {
       kept = new AttemptResult.NotSent(Duration.ZERO, "routing paused");
     }
     request.record(kept, started, took, retries, clock.now());
+  }
+
+  /** A success whose lease was taken back, for a request not sent again since: still recorded. */
+  private static boolean isLateSuccess(RoutingRequest request, AttemptResult result) {
+    return result instanceof AttemptResult.Routed && request.awaitsLateResult();
   }
 
   /** Gives a claimed request back untouched: routing paused after it was claimed. */

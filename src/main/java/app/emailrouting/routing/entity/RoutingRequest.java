@@ -212,6 +212,21 @@ public class RoutingRequest {
     updatedAt = now;
   }
 
+  /**
+   * Whether a success that comes back after its lease was taken back can still be recorded: the
+   * request waits to be sent again and has not been since. Recording it spares the customer a
+   * duplicate email.
+   */
+  public boolean awaitsLateResult() {
+    if (status != RoutingStatus.PENDING || attempts.isEmpty()) {
+      return false;
+    }
+    RoutingAttempt last = attempts.get(attempts.size() - 1);
+    return last.outcome() == AttemptOutcome.UNKNOWN
+        && last.apiResponse() != null
+        && LEASE_EXPIRED.equals(last.apiResponse().code());
+  }
+
   /** Whether the lease taken with this token still holds this request. */
   public boolean isLeasedBy(String leaseToken) {
     return status == RoutingStatus.ROUTING && leaseToken.equals(leaseOwner);

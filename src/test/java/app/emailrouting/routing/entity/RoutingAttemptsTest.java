@@ -209,4 +209,26 @@ class RoutingAttemptsTest {
     assertThat(response.messageParams()).hasSize(4000);
     assertThat(response.body()).hasSize(ApiResponse.MAX_BODY);
   }
+
+  @Test
+  void a_success_after_the_lease_was_taken_back_is_kept_until_the_request_is_sent_again() {
+    var request = claimed();
+    request.leaseExpired(RETRIES, NOW.plusSeconds(121));
+    assertThat(request.awaitsLateResult()).isTrue();
+
+    request.claim("lease-2", NOW.plusSeconds(400), NOW.plusSeconds(280));
+    assertThat(request.awaitsLateResult()).as("sent again: a late result is too late").isFalse();
+
+    var late = claimed();
+    late.leaseExpired(RETRIES, NOW.plusSeconds(121));
+    late.record(
+        new AttemptResult.Routed(
+            "conv-late", new ApiResponse(200, null, "Created", null, "{}", "c", NOW)),
+        NOW,
+        Duration.ofSeconds(130),
+        RETRIES,
+        NOW.plusSeconds(130));
+    assertThat(late.status()).isEqualTo(RoutingStatus.ROUTED);
+    assertThat(late.awaitsLateResult()).isFalse();
+  }
 }
