@@ -1,0 +1,216 @@
+package app.emailrouting.reliability;
+
+import app.emailrouting.support.CreateEmailLedger;
+import app.emailrouting.support.GenesysFake;
+import app.emailrouting.support.GenesysFake.Reply;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The database goes away for 35 s under a running instance (every connection reset, new ones
+ * refused, through a proxy) while requests wait for a backoff retry that falls due during the cut.
+ * Intake must refuse honestly (503 problem, never a 500), and once the database is back everything
+ * resumes by itself: ready again, every request ROUTED, nothing lost.
+ */
+class DatabaseCutSuite {
+
+  private static final Duration CUT = Duration.ofSeconds(35);
+  private static final int RETRY_AFTER_SECONDS = 10;
+  private static final int BACKOFF_REQUESTS = 5;
+  private static final int POSTERS = 8;
+
+  private static final Map<String, String> OPTIONS =
+      Map.of(
+          "routing.lease-seconds", "30",
+          "routing.unknown-outcome-delay-ms", "2000",
+          "routing.backoff.initial-ms", "500",
+          "routing.backoff.max-ms", "5000",
+          "routing.sweep-interval-ms", "200",
+          "routing.max-attempts", "10");
+
+  /** The intake's answers during the cut, by status, with one example of each. */
+  private record DuringCut(
+      Map<Integer, Integer> statuses,
+      Map<Integer, Intake.Answer> examples,
+      List<String> accepted,
+      List<String> refused) {
+
+    int count(int status) {
+      return statuses.getOrDefault(status, 0);
+    }
+
+    boolean problemWith503() {
+      var example = examples.get(503);
+      return example != null && example.contentType().startsWith("application/problem+json");
+    }
+  }
+
+  @Test
+  void everythingResumesByItselfAfterTheDatabaseComesBack() throws Exception {
+    int requests = ReliabilitySettings.requests();
+    RoutingDatabase.recreateSchema();
+    try (GenesysFake genesys = GenesysFake.start(ReliabilitySettings.fakeGenesysPort());
+        TcpProxy database =
+            TcpProxy.start(
+                ReliabilitySettings.proxyPort(),
+                ReliabilitySettings.dbHost(),
+                ReliabilitySettings.dbPort());
+        ServiceInstance instance = start(database)) {
+      genesys.createDelay(20, 50);
+      var intake = new Intake(instance.url());
+      List<String> before = ids("before", requests / 2);
+      Set<String> accepted = Posters.postAll(intake, before, POSTERS).get(10, TimeUnit.MINUTES);
+      Drain.await(accepted.size(), Drain.allowance(Duration.ofMinutes(2), requests));
+
+      List<String> backoff = ids("backoff", BACKOFF_REQUESTS);
+      genesys.script(retryLater(BACKOFF_REQUESTS));
+      accepted.addAll(Posters.postAll(intake, backoff, 1).get(1, TimeUnit.MINUTES));
+      awaitRetryScheduled(backoff);
+
+      database.cut();
+      Instant cutAt = Instant.now();
+      DuringCut duringCut = postDuring(intake, cutAt.plus(CUT));
+      int readyDuringCut = instance.status("health/ready");
+      database.restore();
+      Instant restored = Instant.now();
+      Duration toReady = awaitReady(instance, restored);
+      accepted.addAll(duringCut.accepted());
+      // the CRM posts again what was refused during the cut
+      Set<String> reposted =
+          Posters.postAll(intake, duringCut.refused(), POSTERS).get(5, TimeUnit.MINUTES);
+      accepted.addAll(reposted);
+
+      List<String> after = ids("after", requests - before.size());
+      accepted.addAll(Posters.postAll(intake, after, POSTERS).get(10, TimeUnit.MINUTES));
+      Instant drained =
+          Drain.await(accepted.size(), Drain.allowance(Duration.ofMinutes(3), requests));
+
+      CreateEmailLedger ledger = genesys.ledger();
+      Map<String, RoutingDatabase.Row> rows = RoutingDatabase.byExternalId();
+      new Figures("DatabaseCutSuite")
+          .put("requests accepted", accepted.size())
+          .put("requests in the database", rows.size())
+          .put("statuses", RoutingDatabase.countByStatus())
+          .put("attempts by outcome", RoutingDatabase.attemptsByOutcome())
+          .put("backoff requests (503, Retry-After " + RETRY_AFTER_SECONDS + " s)", backoff)
+          .put("backoff requests at the end", backoffRows(rows, backoff))
+          .put("cut", CUT.toSeconds() + " s")
+          .put("intake answers during the cut by status", duringCut.statuses())
+          .put("example answers during the cut", duringCut.examples())
+          .put("refused during the cut, then accepted when posted again", reposted.size())
+          .put("connections refused by the proxy during the cut", database.refusedDuringCut())
+          .put("/health/ready at the end of the cut", readyDuringCut)
+          .put("time to ready after restore", toReady.toMillis() + " ms")
+          .put("drain time after restore", Duration.between(restored, drained).toMillis() + " ms")
+          .put("duplicates (conversations beyond one per request)", ledger.duplicates())
+          .print();
+
+      var softly = new SoftAssertions();
+      softly
+          .assertThat(duringCut.count(503))
+          .as("503 answers to intake during the cut")
+          .isPositive();
+      softly
+          .assertThat(duringCut.problemWith503())
+          .as("a 503 as application/problem+json")
+          .isTrue();
+      softly.assertThat(duringCut.count(500)).as("500 answers to intake during the cut").isZero();
+      softly.assertThat(instance.ready()).as("/health/ready 200 after restore").isTrue();
+      softly
+          .assertThat(reposted)
+          .as("requests refused during the cut, accepted when posted again")
+          .hasSameSizeAs(duringCut.refused());
+      softly.assertThat(rows.keySet()).as("accepted requests stored").containsAll(accepted);
+      softly
+          .assertThat(Checks.matching(rows, row -> !"ROUTED".equals(row.status())))
+          .as("requests not ROUTED")
+          .isEmpty();
+      softly
+          .assertThat(Checks.conversationsNotCreated(rows, ledger))
+          .as("ROUTED requests whose conversation the fake did not create for them")
+          .isEmpty();
+      softly.assertThat(ledger.duplicates()).as("duplicates").isZero();
+      softly.assertAll();
+    }
+  }
+
+  private static ServiceInstance start(TcpProxy database) {
+    String viaProxy = ReliabilitySettings.dbUrlVia("127.0.0.1", database.port());
+    return ServiceInstance.start(
+        ReliabilitySettings.instance(
+            "database-cut", 0, viaProxy, ReliabilitySettings.secretKey(), OPTIONS));
+  }
+
+  private static List<String> ids(String prefix, int count) {
+    return IntStream.rangeClosed(1, count)
+        .mapToObj(i -> "cut-%s-%06d".formatted(prefix, i))
+        .toList();
+  }
+
+  /** A definite "try again later" from Genesys: 503 with Retry-After, nothing created. */
+  private static Reply[] retryLater(int count) {
+    String body =
+        "{\"message\": \"Service is currently unavailable.\", \"code\": \"service.unavailable\","
+            + " \"status\": 503, \"messageParams\": {}, \"contextId\": \"database-cut\","
+            + " \"details\": [], \"errors\": []}";
+    Reply reply =
+        new Reply(503, Map.of("Retry-After", String.valueOf(RETRY_AFTER_SECONDS)), body, 0);
+    return IntStream.range(0, count).mapToObj(i -> reply).toArray(Reply[]::new);
+  }
+
+  /** Waits until each backoff request has had its 503 and waits, PENDING, for its retry. */
+  private static void awaitRetryScheduled(List<String> backoff) {
+    String ids = "'" + String.join("', '", backoff) + "'";
+    String waiting = "external_id IN (" + ids + ") AND status = 'PENDING' AND failed_attempts >= 1";
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(RETRY_AFTER_SECONDS - 2));
+    while (RoutingDatabase.rows(waiting).size() < backoff.size()) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError(
+            "Backoff requests not waiting for their retry: "
+                + RoutingDatabase.rows("external_id IN (" + ids + ")"));
+      }
+      Pause.millis(50);
+    }
+  }
+
+  /** A CRM keeps posting during the cut, one request at a time; each answer is kept. */
+  private static DuringCut postDuring(Intake intake, Instant until) {
+    Map<Integer, Integer> statuses = new TreeMap<>();
+    Map<Integer, Intake.Answer> examples = new TreeMap<>();
+    List<String> accepted = new ArrayList<>();
+    List<String> refused = new ArrayList<>();
+    for (int n = 1; Instant.now().isBefore(until); n++) {
+      String id = "cut-during-%06d".formatted(n);
+      Intake.Answer answer = intake.post(0, id);
+      statuses.merge(answer.status(), 1, Integer::sum);
+      examples.putIfAbsent(answer.status(), answer);
+      (answer.accepted() ? accepted : refused).add(id);
+      Pause.millis(200);
+    }
+    return new DuringCut(statuses, examples, accepted, refused);
+  }
+
+  private static Duration awaitReady(ServiceInstance instance, Instant restored) {
+    Instant deadline = restored.plus(Duration.ofMinutes(2));
+    while (!instance.ready()) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("/health/ready not 200 within 2 minutes of the restore");
+      }
+      Pause.millis(100);
+    }
+    return Duration.between(restored, Instant.now());
+  }
+
+  private static List<String> backoffRows(Map<String, RoutingDatabase.Row> rows, List<String> ids) {
+    return ids.stream().map(rows::get).map(String::valueOf).toList();
+  }
+}
