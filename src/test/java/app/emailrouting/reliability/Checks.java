@@ -27,6 +27,22 @@ final class Checks {
     return matching(rows, row -> "ROUTED".equals(row.status()) && !createdFor(row, ledger));
   }
 
+  /**
+   * The first requests with duplicates, each with what the fake saw (calls, conversations, whether
+   * an outcome was unknown) and the attempts the service recorded: what a reader needs to tell a
+   * crash's in-flight request from a bug.
+   */
+  static List<String> duplicatesExplained(CreateEmailLedger ledger) {
+    return ledger.duplicated().stream()
+        .limit(10)
+        .map(
+            screenPop ->
+                "%s %s attempts %s"
+                    .formatted(
+                        screenPop, ledger.entry(screenPop), RoutingDatabase.attemptsOf(screenPop)))
+        .toList();
+  }
+
   private static boolean createdFor(RoutingDatabase.Row row, CreateEmailLedger ledger) {
     return ledger.entry(row.externalId()).conversationIds().contains(row.conversationId());
   }

@@ -25,6 +25,7 @@ class ClusterCrashSuite {
   private static final Duration RECLAIM_MARGIN = Duration.ofSeconds(5);
   private static final double KILL_AT_ROUTED = 0.3;
   private static final int POSTERS = 8;
+  private static final String LEASE_EXPIRED = "dropped: its lease expired";
 
   private static final Map<String, String> OPTIONS =
       Map.of(
@@ -46,6 +47,7 @@ class ClusterCrashSuite {
     try (GenesysFake genesys = GenesysFake.start(ReliabilitySettings.fakeGenesysPort());
         ServiceInstance survivor = start(0, secretKey);
         ServiceInstance crashing = start(1, secretKey)) {
+      genesys.unknownAfterMillis(9000);
       genesys.createDelay(100, 300);
       List<String> ids =
           IntStream.rangeClosed(1, requests).mapToObj("crash-%06d"::formatted).toList();
@@ -70,10 +72,20 @@ class ClusterCrashSuite {
           .put("statuses", RoutingDatabase.countByStatus())
           .put("attempts by outcome", RoutingDatabase.attemptsByOutcome())
           .put("duplicates (conversations beyond one per request)", ledger.duplicates())
+          .put(
+              "duplicated requests (fake's ledger, service's attempts)",
+              Checks.duplicatesExplained(ledger))
+          .put("requests with duplicates", ledger.duplicated())
           .put("in flight at kill (ROUTING rows)", atKill.routing().size())
+          .put(
+              "ROUTING at kill",
+              atKill.routing().stream().map(RoutingDatabase.Row::externalId).toList())
           .put("open create-email exchanges at kill", atKill.openExchanges())
           .put("routed at kill", atKill.routedAtKill())
           .put("lease", LEASE_SECONDS + " s")
+          .put(
+              "results dropped because their lease had expired (both logs)",
+              survivor.logLines(LEASE_EXPIRED) + crashing.logLines(LEASE_EXPIRED))
           .put("time to reclaim the crashed instance's leases", millis(reclaim))
           .put("drain time (first post to last request finished)", millis(drain))
           .put("rate (requests/s)", requests / (drain.toMillis() / 1000.0))

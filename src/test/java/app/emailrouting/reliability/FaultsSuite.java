@@ -44,6 +44,7 @@ class FaultsSuite {
     try (GenesysFake genesys = GenesysFake.start(ReliabilitySettings.fakeGenesysPort());
         ServiceInstance instance = start();
         HealthWatch live = new HealthWatch(instance, "health/live")) {
+      genesys.unknownAfterMillis(4000);
       genesys.createDelay(5, 30);
       genesys.retryAfterSeconds(45);
       genesys.hangMillis(30_000);
@@ -99,6 +100,9 @@ class FaultsSuite {
           .put("duplicates, requests with definite answers only", duplicates(ledger, false))
           .put("duplicates, requests with an unknown outcome", duplicates(ledger, true))
           .put("requests with an unknown outcome", unknownOutcomes(ledger))
+          .put(
+              "duplicated requests (fake's ledger, service's attempts)",
+              Checks.duplicatesExplained(ledger))
           .put(
               "drain time after the faults",
               Duration.between(faultsEnded, drained).toMillis() + " ms")

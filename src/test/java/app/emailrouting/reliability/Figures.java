@@ -15,8 +15,20 @@ final class Figures {
   }
 
   Figures put(String name, Object value) {
-    values.put(name, value instanceof Double number ? format(number) : String.valueOf(value));
+    values.put(name, text(value));
     return this;
+  }
+
+  private static String text(Object value) {
+    if (value instanceof Double number) {
+      return format(number);
+    }
+    if (value instanceof java.util.Collection<?> items && items.size() > 1) {
+      return items.stream()
+          .map(String::valueOf)
+          .collect(java.util.stream.Collectors.joining("\n    ", "\n    ", ""));
+    }
+    return String.valueOf(value);
   }
 
   private static String format(double number) {

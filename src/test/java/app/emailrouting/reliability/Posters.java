@@ -60,23 +60,30 @@ final class Posters {
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     CompletableFuture<?>[] workers = new CompletableFuture<?>[threads];
+    Runnable poster = () -> postUntil(intake, prefix, next, stop, accepted, onAccepted, onRefused);
     for (int t = 0; t < threads; t++) {
-      workers[t] =
-          CompletableFuture.runAsync(
-              () -> {
-                while (!stop.getAsBoolean()) {
-                  String id = prefix + "-" + next.incrementAndGet();
-                  Intake.Answer answer = intake.post(0, id);
-                  if (answer.accepted()) {
-                    accepted.add(id);
-                    onAccepted.run();
-                  } else {
-                    onRefused.accept(answer.status());
-                  }
-                }
-              },
-              pool);
+      workers[t] = CompletableFuture.runAsync(poster, pool);
     }
     return CompletableFuture.allOf(workers).thenRun(pool::shutdown);
+  }
+
+  private static void postUntil(
+      Intake intake,
+      String prefix,
+      AtomicInteger next,
+      BooleanSupplier stop,
+      Set<String> accepted,
+      Runnable onAccepted,
+      IntConsumer onRefused) {
+    while (!stop.getAsBoolean()) {
+      String id = prefix + "-" + next.incrementAndGet();
+      Intake.Answer answer = intake.post(0, id);
+      if (answer.accepted()) {
+        accepted.add(id);
+        onAccepted.run();
+      } else {
+        onRefused.accept(answer.status());
+      }
+    }
   }
 }

@@ -30,17 +30,19 @@ final class RoutingDatabase {
       String conversationId,
       String leaseOwner,
       Instant leaseExpiresAt,
-      int failedAttempts) {
+      int failedAttempts,
+      Instant nextAttemptAt) {
 
     @Override
     public String toString() {
-      return "%s(id %d, %s%s, failed attempts %d, lease %s until %s)"
+      return "%s(id %d, %s%s, failed attempts %d, next attempt %s, lease %s until %s)"
           .formatted(
               externalId,
               id,
               status,
               failureReason == null ? "" : " " + failureReason,
               failedAttempts,
+              nextAttemptAt,
               leaseOwner,
               leaseExpiresAt);
     }
@@ -48,7 +50,7 @@ final class RoutingDatabase {
 
   private static final String ROWS =
       "SELECT id, external_id, status, failure_reason, conversation_id, lease_owner,"
-          + " lease_expires_at, failed_attempts FROM routing_request";
+          + " lease_expires_at, failed_attempts, next_attempt_at FROM routing_request";
 
   /** Drops the suite's schema with everything in it and creates it empty. */
   static void recreateSchema() throws SQLException {
@@ -112,6 +114,22 @@ final class RoutingDatabase {
     return rows;
   }
 
+  /** A request's attempts in order, each as {@code number outcome http-status code}. */
+  static List<String> attemptsOf(String externalId) {
+    List<String> attempts = new ArrayList<>();
+    query(
+        "SELECT a.attempt_number, a.outcome, a.api_http_status, a.api_code FROM routing_attempt a"
+            + " JOIN routing_request r ON r.id = a.routing_request_id WHERE r.external_id = '"
+            + externalId.replace("'", "''")
+            + "' ORDER BY a.id",
+        row ->
+            attempts.add(
+                "%d %s %s %s"
+                    .formatted(
+                        row.getInt(1), row.getString(2), row.getObject(3), row.getString(4))));
+    return attempts;
+  }
+
   /** Attempts recorded per outcome, e.g. {@code {RETRY=40, ROUTED=1000}}. */
   static Map<String, Integer> attemptsByOutcome() {
     Map<String, Integer> counts = new TreeMap<>();
@@ -123,6 +141,7 @@ final class RoutingDatabase {
 
   private static Row row(ResultSet result) throws SQLException {
     var lease = result.getObject(7, java.time.OffsetDateTime.class);
+    var next = result.getObject(9, java.time.OffsetDateTime.class);
     return new Row(
         result.getLong(1),
         result.getString(2),
@@ -131,7 +150,8 @@ final class RoutingDatabase {
         result.getString(5),
         result.getString(6),
         lease == null ? null : lease.toInstant(),
-        result.getInt(8));
+        result.getInt(8),
+        next == null ? null : next.toInstant());
   }
 
   private interface RowReader {

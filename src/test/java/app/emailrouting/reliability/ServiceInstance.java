@@ -200,6 +200,16 @@ public final class ServiceInstance implements AutoCloseable {
     }
   }
 
+  /** How many lines of the instance's output contain the text (a warning the suite counts). */
+  public long logLines(String text) {
+    Path output = Path.of("target", "reliability", settings.name() + ".out");
+    try (Stream<String> lines = Files.lines(output)) {
+      return lines.filter(line -> line.contains(text)).count();
+    } catch (IOException | java.io.UncheckedIOException unreadable) {
+      return -1;
+    }
+  }
+
   public boolean alive() {
     return process.isAlive();
   }

@@ -90,6 +90,15 @@ public final class CreateEmailLedger {
     return entries().values().stream().mapToInt(Entry::duplicates).sum();
   }
 
+  /** The screen pops of the routing requests with more than one conversation. */
+  public java.util.List<String> duplicated() {
+    return entries().entrySet().stream()
+        .filter(entry -> entry.getValue().duplicates() > 0)
+        .map(Map.Entry::getKey)
+        .sorted()
+        .toList();
+  }
+
   void clear() {
     byScreenPop.clear();
   }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,7 @@ public final class GenesysFake implements AutoCloseable {
   }
 
   private static final int THREADS = 64;
+  private static final String RECEIVED = "genesys-fake.received";
   private static final int[] SERVER_ERRORS = {500, 502, 503, 504};
 
   private final HttpServer server;
@@ -89,6 +91,7 @@ public final class GenesysFake implements AutoCloseable {
   private volatile long maxDelayMillis;
   private volatile int retryAfterSeconds = 45;
   private volatile long hangMillis = 30_000;
+  private volatile long unknownAfterMillis = Long.MAX_VALUE;
 
   private GenesysFake(int port) throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 256);
@@ -155,6 +158,15 @@ public final class GenesysFake implements AutoCloseable {
     hangMillis = millis;
   }
 
+  /**
+   * Answers written this long after the call came count as unknown outcomes: set it a little under
+   * the service's read timeout, since the fake cannot see whether a client that timed out still
+   * read what was written (the bytes go to the socket buffer all the same).
+   */
+  public void unknownAfterMillis(long millis) {
+    unknownAfterMillis = millis;
+  }
+
   /** What each routing request's create email calls made. */
   public CreateEmailLedger ledger() {
     return ledger;
@@ -171,6 +183,7 @@ public final class GenesysFake implements AutoCloseable {
    */
   private void createEmail(HttpExchange exchange) throws IOException {
     open.incrementAndGet();
+    exchange.setAttribute(RECEIVED, System.nanoTime());
     try {
       Call call = record(exchange);
       String screenPop = screenPop(call.body());
@@ -238,9 +251,14 @@ public final class GenesysFake implements AutoCloseable {
    */
   private void send(HttpExchange exchange, String screenPop, Reply reply) {
     boolean written = write(exchange, reply);
-    if (!written || reply.status() == 500 || reply.status() == 504) {
+    if (!written || late(exchange) || reply.status() == 500 || reply.status() == 504) {
       ledger.unknownOutcome(screenPop);
     }
+  }
+
+  private boolean late(HttpExchange exchange) {
+    long received = (Long) exchange.getAttribute(RECEIVED);
+    return Duration.ofNanos(System.nanoTime() - received).toMillis() > unknownAfterMillis;
   }
 
   private Reply rateLimited() {
