@@ -28,12 +28,15 @@ final class Checks {
   }
 
   /**
-   * The first requests with duplicates, each with what the fake saw (calls, conversations, whether
-   * an outcome was unknown) and the attempts the service recorded: what a reader needs to tell a
-   * crash's in-flight request from a bug.
+   * The first requests with duplicates (those with definite answers only first), each with what the
+   * fake saw (calls, conversations, whether an outcome was unknown) and the attempts the service
+   * recorded: what a reader needs to tell a crash's in-flight request from a bug.
    */
   static List<String> duplicatesExplained(CreateEmailLedger ledger) {
     return ledger.duplicated().stream()
+        .sorted(
+            java.util.Comparator.comparing(
+                (String screenPop) -> ledger.entry(screenPop).unknownOutcome()))
         .limit(10)
         .map(
             screenPop ->

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -26,6 +27,7 @@ class ClusterCrashSuite {
   private static final double KILL_AT_ROUTED = 0.3;
   private static final int POSTERS = 8;
   private static final String LEASE_EXPIRED = "dropped: its lease expired";
+  private static final String ABANDONED = "not routed; retried when its lease expires";
 
   private static final Map<String, String> OPTIONS =
       Map.of(
@@ -57,12 +59,12 @@ class ClusterCrashSuite {
       var posting = Posters.postAll(intake, ids, POSTERS);
       awaitRouted((int) Math.ceil(requests * KILL_AT_ROUTED));
       AtKill atKill = kill(crashing, genesys);
-      Duration reclaim = awaitReclaimed(atKill);
+      Optional<Duration> reclaim = awaitReclaimed(atKill);
       Set<String> accepted = posting.get(10, TimeUnit.MINUTES);
-      Instant drained =
+      Drain.Result drained =
           Drain.await(accepted.size(), Drain.allowance(Duration.ofMinutes(3), requests));
 
-      Duration drain = Duration.between(started, drained);
+      Duration drain = drained.duration(started);
       CreateEmailLedger ledger = genesys.ledger();
       Map<String, RoutingDatabase.Row> rows = RoutingDatabase.byExternalId();
       new Figures("ClusterCrashSuite")
@@ -86,12 +88,18 @@ class ClusterCrashSuite {
           .put(
               "results dropped because their lease had expired (both logs)",
               survivor.logLines(LEASE_EXPIRED) + crashing.logLines(LEASE_EXPIRED))
-          .put("time to reclaim the crashed instance's leases", millis(reclaim))
-          .put("drain time (first post to last request finished)", millis(drain))
+          .put(
+              "attempts abandoned until their lease expires (both logs)",
+              survivor.logLines(ABANDONED) + crashing.logLines(ABANDONED))
+          .put(
+              "time to reclaim the crashed instance's leases",
+              reclaim.map(ClusterCrashSuite::millis).orElse("NOT RECLAIMED"))
+          .put("drain time (first post to last request finished)", drained.since(started))
           .put("rate (requests/s)", requests / (drain.toMillis() / 1000.0))
           .print();
 
       var softly = new SoftAssertions();
+      softly.assertThat(drained.stuck()).as("requests unfinished after the drain").isEmpty();
       softly.assertThat(accepted).as("requests accepted").hasSize(requests);
       softly.assertThat(rows.keySet()).as("requests stored").containsAll(accepted);
       softly
@@ -106,12 +114,15 @@ class ClusterCrashSuite {
           .assertThat(ledger.duplicates())
           .as("duplicates, at most one per request ROUTING at the kill")
           .isLessThanOrEqualTo(atKill.routing().size());
-      softly
-          .assertThat(reclaim)
-          .as(
-              "time to take back every lease held at the kill (lease %d s + %s)",
-              LEASE_SECONDS, RECLAIM_MARGIN)
-          .isLessThanOrEqualTo(Duration.ofSeconds(LEASE_SECONDS).plus(RECLAIM_MARGIN));
+      softly.assertThat(reclaim).as("leases held at the kill taken back").isPresent();
+      reclaim.ifPresent(
+          taken ->
+              softly
+                  .assertThat(taken)
+                  .as(
+                      "time to take back every lease held at the kill (lease %d s + %s)",
+                      LEASE_SECONDS, RECLAIM_MARGIN)
+                  .isLessThanOrEqualTo(Duration.ofSeconds(LEASE_SECONDS).plus(RECLAIM_MARGIN)));
       softly.assertAll();
     }
   }
@@ -145,22 +156,19 @@ class ClusterCrashSuite {
    * Waits until every request ROUTING at the kill has changed hands (another lease, or finished):
    * the crashed instance's among them only come back once their lease expires.
    */
-  private static Duration awaitReclaimed(AtKill atKill) {
+  private static Optional<Duration> awaitReclaimed(AtKill atKill) {
     Map<Long, String> leases =
         atKill.routing().stream()
             .collect(Collectors.toMap(RoutingDatabase.Row::id, RoutingDatabase::leaseOf));
     Instant deadline = atKill.at().plus(Duration.ofSeconds(LEASE_SECONDS * 6L + 60));
     while (Instant.now().isBefore(deadline)) {
       if (RoutingDatabase.stillHeld(leases).isEmpty()) {
-        return Duration.between(atKill.at(), Instant.now());
+        return Optional.of(Duration.between(atKill.at(), Instant.now()));
       }
       Pause.millis(100);
     }
-    throw new AssertionError(
-        "Leases held at the kill not taken back within "
-            + Duration.between(atKill.at(), deadline)
-            + ": "
-            + RoutingDatabase.stillHeld(leases));
+    System.out.println("Leases held at the kill still held: " + RoutingDatabase.stillHeld(leases));
+    return Optional.empty();
   }
 
   private static String millis(Duration duration) {

@@ -4,26 +4,47 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Collectors;
 
-/** Waits for the routing requests to finish, and says which are stuck when they do not. */
+/**
+ * Waits for the routing requests to finish, and says which are stuck when they do not. The suites
+ * print their figures either way, then fail on {@link Result#stuck()}.
+ */
 final class Drain {
+
+  /** When the last request finished, or what was still unfinished when the time was up. */
+  record Result(Instant finishedAt, String stuck) {
+
+    boolean finished() {
+      return finishedAt != null;
+    }
+
+    /** From {@code start} until the drain finished, or a note that it did not. */
+    String since(Instant start) {
+      return finished()
+          ? Duration.between(start, finishedAt).toMillis() + " ms"
+          : "NOT FINISHED (" + stuck + ")";
+    }
+
+    Duration duration(Instant start) {
+      return Duration.between(start, finished() ? finishedAt : Instant.now());
+    }
+  }
 
   private Drain() {}
 
   /**
    * Waits until the database holds at least {@code expected} requests and none is PENDING or
-   * ROUTING; fails after {@code within} with the counts and the first stuck requests.
-   *
-   * @return when the last request finished, as seen by this poll
+   * ROUTING, for at most {@code within}.
    */
-  static Instant await(int expected, Duration within) {
+  static Result await(int expected, Duration within) {
     Instant deadline = Instant.now().plus(within);
     while (Instant.now().isBefore(deadline)) {
       if (RoutingDatabase.total() >= expected && RoutingDatabase.unfinished() == 0) {
-        return Instant.now();
+        return new Result(Instant.now(), "");
       }
       Pause.millis(200);
     }
-    throw new AssertionError(
+    return new Result(
+        null,
         "Routing requests not finished within %s: %d expected, counts %s; stuck: %s"
             .formatted(
                 within,
