@@ -1,9 +1,11 @@
 package app.emailrouting.reliability;
 
 import app.emailrouting.support.CreateEmailLedger;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.assertj.core.api.SoftAssertions;
 
 /** What the suites check over all routing requests, as lists of offenders for the message. */
 final class Checks {
@@ -11,6 +13,28 @@ final class Checks {
   private static final int SHOWN = 25;
 
   private Checks() {}
+
+  /**
+   * Nothing lost: every accepted request stored, every ROUTED one with a conversation the fake
+   * created for it, and the middle check (how each request should have ended) in between.
+   */
+  static void nothingLost(
+      SoftAssertions softly,
+      Collection<String> accepted,
+      Map<String, RoutingDatabase.Row> rows,
+      CreateEmailLedger ledger,
+      Predicate<RoutingDatabase.Row> endedAsExpected,
+      String expected) {
+    softly.assertThat(rows.keySet()).as("accepted requests stored").containsAll(accepted);
+    softly
+        .assertThat(matching(rows, endedAsExpected.negate()))
+        .as("requests that did not end " + expected)
+        .isEmpty();
+    softly
+        .assertThat(conversationsNotCreated(rows, ledger))
+        .as("ROUTED requests whose conversation the fake did not create for them")
+        .isEmpty();
+  }
 
   /** The first requests that match, e.g. those not ROUTED. */
   static List<String> matching(

@@ -102,15 +102,8 @@ class ClusterCrashSuite {
       var softly = new SoftAssertions();
       softly.assertThat(drained.stuck()).as("requests unfinished after the drain").isEmpty();
       softly.assertThat(accepted).as("requests accepted").hasSize(requests);
-      softly.assertThat(rows.keySet()).as("requests stored").containsAll(accepted);
-      softly
-          .assertThat(Checks.matching(rows, row -> !"ROUTED".equals(row.status())))
-          .as("requests not ROUTED (status, reason)")
-          .isEmpty();
-      softly
-          .assertThat(Checks.conversationsNotCreated(rows, ledger))
-          .as("ROUTED requests whose conversation the fake did not create for them")
-          .isEmpty();
+      Checks.nothingLost(
+          softly, accepted, rows, ledger, row -> "ROUTED".equals(row.status()), "ROUTED");
       softly
           .assertThat(ledger.duplicates())
           .as("duplicates, at most one per request ROUTING at the kill")

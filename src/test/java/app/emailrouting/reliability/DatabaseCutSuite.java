@@ -149,15 +149,8 @@ class DatabaseCutSuite {
           .assertThat(reposted)
           .as("requests refused during the cut, accepted when posted again")
           .hasSameSizeAs(duringCut.refused());
-      softly.assertThat(rows.keySet()).as("accepted requests stored").containsAll(accepted);
-      softly
-          .assertThat(Checks.matching(rows, row -> !"ROUTED".equals(row.status())))
-          .as("requests not ROUTED")
-          .isEmpty();
-      softly
-          .assertThat(Checks.conversationsNotCreated(rows, ledger))
-          .as("ROUTED requests whose conversation the fake did not create for them")
-          .isEmpty();
+      Checks.nothingLost(
+          softly, accepted, rows, ledger, row -> "ROUTED".equals(row.status()), "ROUTED");
       softly.assertThat(ledger.duplicates()).as("duplicates").isZero();
       softly.assertAll();
     }

@@ -117,15 +117,13 @@ class FaultsSuite {
           .as("intake rate during faults (calm %.1f/s)", calm)
           .isGreaterThanOrEqualTo(MIN_RATE_RATIO * calm);
       softly.assertThat(live.failures()).as("/health/live answers other than 200").isZero();
-      softly.assertThat(rows.keySet()).as("accepted requests stored").containsAll(accepted);
-      softly
-          .assertThat(Checks.matching(rows, row -> !endedAsExpected(row, ledger)))
-          .as("requests neither ROUTED nor FAILED REJECTED after an unreadable 2xx")
-          .isEmpty();
-      softly
-          .assertThat(Checks.conversationsNotCreated(rows, ledger))
-          .as("ROUTED requests whose conversation the fake did not create for them")
-          .isEmpty();
+      Checks.nothingLost(
+          softly,
+          accepted,
+          rows,
+          ledger,
+          row -> endedAsExpected(row, ledger),
+          "ROUTED, or FAILED REJECTED after an unreadable 2xx");
       softly
           .assertThat(duplicates(ledger, false))
           .as("duplicates among requests whose every call got a definite answer")
