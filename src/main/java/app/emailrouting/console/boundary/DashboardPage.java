@@ -6,7 +6,6 @@ import app.emailrouting.failedrequests.control.FailureGroups;
 import app.emailrouting.genesys.control.ConnectionSettingsStore;
 import app.emailrouting.genesys.entity.GenesysConnectionSettings;
 import app.emailrouting.routing.control.RoutingActivity;
-import app.emailrouting.routing.control.RoutingDispatcher;
 import app.emailrouting.routing.control.RoutingPipelineStore;
 import app.emailrouting.routing.control.RoutingRequestFilter;
 import app.emailrouting.routing.control.RoutingRequestQuery;
@@ -38,7 +37,6 @@ public class DashboardPage {
   @Inject RoutingRequestStore requests;
   @Inject FailureGroups failureGroups;
   @Inject RoutingPipelineStore pipeline;
-  @Inject RoutingDispatcher dispatcher;
   @Inject ConnectionSettingsStore connection;
   @Inject CurrentUser currentUser;
   @Inject RoutingActivity activity;
@@ -91,7 +89,6 @@ public class DashboardPage {
   public String resume() {
     currentUser.requireAdmin();
     pipeline.resume();
-    dispatcher.sweep();
     Messages.info("dashboard.resumed");
     return "/index.xhtml?faces-redirect=true";
   }

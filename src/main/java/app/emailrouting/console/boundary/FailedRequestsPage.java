@@ -2,7 +2,6 @@ package app.emailrouting.console.boundary;
 
 import app.emailrouting.failedrequests.control.BulkFilter;
 import app.emailrouting.failedrequests.control.BulkOperations;
-import app.emailrouting.failedrequests.control.BulkWorker;
 import app.emailrouting.failedrequests.entity.BulkKind;
 import app.emailrouting.failedrequests.entity.BulkOperation;
 import app.emailrouting.routing.entity.RoutingRequest;
@@ -25,7 +24,6 @@ public class FailedRequestsPage extends RequestListPage {
   private static final long serialVersionUID = 1L;
 
   @Inject BulkOperations bulk;
-  @Inject BulkWorker worker;
   @Inject CurrentUser currentUser;
 
   private List<RoutingRequest> selected = new ArrayList<>();
@@ -62,7 +60,6 @@ public class FailedRequestsPage extends RequestListPage {
   public void confirm() {
     currentUser.requireAdmin();
     operationId = bulk.start(pendingKind, bulkFilter()).id();
-    worker.sweep();
   }
 
   public void cancel() {

@@ -1,7 +1,5 @@
 package app.emailrouting.console.boundary;
 
-import app.emailrouting.audit.control.AuditEventStore;
-import app.emailrouting.audit.entity.AuditTarget;
 import app.emailrouting.options.control.OptionFilter;
 import app.emailrouting.options.control.RetrieveOptions;
 import app.emailrouting.options.control.RoutingOptionStore;
@@ -9,11 +7,10 @@ import app.emailrouting.options.entity.OptionType;
 import app.emailrouting.problems.control.InvalidInputException;
 import app.emailrouting.problems.control.ProblemException;
 import app.emailrouting.routing.control.HistoryEntry;
-import app.emailrouting.routing.control.RoutingDispatcher;
+import app.emailrouting.routing.control.RoutingRequestDetails;
 import app.emailrouting.routing.control.RoutingRequestEdit;
 import app.emailrouting.routing.control.RoutingRequestEdits;
 import app.emailrouting.routing.control.RoutingRequestStore;
-import app.emailrouting.routing.entity.AttemptOutcome;
 import app.emailrouting.routing.entity.RoutingRequest;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -42,8 +39,7 @@ public class RequestPage implements Serializable {
 
   @Inject RoutingRequestStore store;
   @Inject RoutingRequestEdits edits;
-  @Inject RoutingDispatcher dispatcher;
-  @Inject AuditEventStore audit;
+  @Inject RoutingRequestDetails details;
   @Inject RoutingOptionStore options;
   @Inject RetrieveOptions retrieveOptions;
   @Inject CurrentUser currentUser;
@@ -51,6 +47,7 @@ public class RequestPage implements Serializable {
   private Long id;
   private transient RoutingRequest request;
   private transient List<HistoryEntry> history;
+  private long unknownOutcomes;
   private long version;
   private String queueId;
   private String flowId;
@@ -61,12 +58,13 @@ public class RequestPage implements Serializable {
 
   /** Loads the request named by the view parameter {@code id} (a viewAction). */
   public String load() {
-    request = id == null ? null : store.find(id).orElse(null);
-    if (request == null) {
+    var read = id == null ? Optional.<RoutingRequestDetails.Details>empty() : details.of(id);
+    if (read.isEmpty()) {
       return "/failed.xhtml?faces-redirect=true";
     }
-    var attempts = store.attemptsOf(id);
-    history = HistoryEntry.timeline(attempts, audit.of(AuditTarget.routingRequest(id)));
+    request = read.get().request();
+    history = read.get().history();
+    unknownOutcomes = read.get().unknownOutcomes();
     version = request.version();
     var current = request.options();
     queueId = current.queueId();
@@ -83,10 +81,7 @@ public class RequestPage implements Serializable {
     currentUser.requireAdmin();
     try {
       var edit = RoutingRequestEdit.of(patch());
-      var edited = edits.edit(id, Optional.of(version), edit);
-      if (edit.reroute() && !edited.isFailed()) {
-        dispatcher.routeSoon(id);
-      }
+      edits.edit(id, Optional.of(version), edit);
       Messages.info(edit.reroute() ? "request.rerouted" : "request.saved");
       return "/request.xhtml?faces-redirect=true&id=" + id;
     } catch (ProblemException e) {
@@ -251,20 +246,14 @@ public class RequestPage implements Serializable {
 
   public List<HistoryEntry> getHistory() {
     if (history == null) {
-      history =
-          HistoryEntry.timeline(store.attemptsOf(id), audit.of(AuditTarget.routingRequest(id)));
+      details.of(id).ifPresent(read -> history = read.history());
     }
     return history;
   }
 
-  /**
-   * How many of the attempts went out without a clear answer: each may have created the email in
-   * Genesys, so an agent may see it more than once.
-   */
+  /** Attempts of unknown outcome: the email may have reached Genesys more than once. */
   public long getUnknownOutcomes() {
-    return store.attemptsOf(id).stream()
-        .filter(attempt -> attempt.outcome() == AttemptOutcome.UNKNOWN)
-        .count();
+    return unknownOutcomes;
   }
 
   public Long getId() {

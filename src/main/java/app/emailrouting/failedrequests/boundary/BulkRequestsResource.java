@@ -1,7 +1,6 @@
 package app.emailrouting.failedrequests.boundary;
 
 import app.emailrouting.failedrequests.control.BulkOperations;
-import app.emailrouting.failedrequests.control.BulkWorker;
 import app.emailrouting.failedrequests.entity.BulkKind;
 import app.emailrouting.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,7 +37,6 @@ public class BulkRequestsResource {
           + " \"2026-11-27T12:00:00Z\"}, \"dryRun\": true}";
 
   @Inject BulkOperations operations;
-  @Inject BulkWorker worker;
   @Context UriInfo uriInfo;
 
   @POST
@@ -85,7 +83,6 @@ public class BulkRequestsResource {
       return Response.ok(Json.createObjectBuilder().add("matched", matched).build()).build();
     }
     var operation = operations.start(kind, filter);
-    worker.sweep();
     var location =
         uriInfo
             .getBaseUriBuilder()

@@ -9,6 +9,7 @@ import app.emailrouting.failedrequests.entity.BulkOperation;
 import app.emailrouting.problems.control.ProblemException;
 import app.emailrouting.routing.control.RoutingRequestStore;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -28,6 +29,7 @@ public class BulkOperations {
 
   @PersistenceContext EntityManager em;
   @Inject RoutingRequestStore requests;
+  @Inject Event<BulkOperationStarted> started;
   @Inject AuditLog audit;
   @Inject Callers callers;
 
@@ -47,6 +49,7 @@ public class BulkOperations {
             kind, json, matched.count(), matched.maxId(), callers.current(), clock.instant());
     em.persist(operation);
     em.flush();
+    started.fire(new BulkOperationStarted(operation.id()));
     audit.record(
         AuditAction.BULK_OPERATION_STARTED,
         AuditTarget.bulkOperation(operation.id()),

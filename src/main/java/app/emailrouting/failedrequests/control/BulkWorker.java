@@ -3,6 +3,8 @@ package app.emailrouting.failedrequests.control;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,6 +34,18 @@ public class BulkWorker {
   long waitMillis;
 
   private final AtomicInteger working = new AtomicInteger();
+
+  /**
+   * Work on a new operation starts once it is committed, on the bulk executor: the committing
+   * thread's transaction is over but still bound to it.
+   */
+  void started(@Observes(during = TransactionPhase.AFTER_SUCCESS) BulkOperationStarted event) {
+    try {
+      executor.execute(this::sweep);
+    } catch (RejectedExecutionException full) {
+      LOG.fine("Bulk executor busy; the next sweep starts the operation");
+    }
+  }
 
   /** Starts work on idle operations, as many as there is room for. */
   public void sweep() {

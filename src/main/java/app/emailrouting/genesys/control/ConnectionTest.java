@@ -38,7 +38,10 @@ public class ConnectionTest {
     String token;
     try {
       token = tokens.bearer(connection);
-    } catch (GenesysApiException | ProcessingException | GenesysUnreachableException refused) {
+    } catch (GenesysApiException
+        | ProcessingException
+        | GenesysUnreachableException
+        | CallNotMadeException refused) {
       return ConnectionReport.of(
           null,
           null,

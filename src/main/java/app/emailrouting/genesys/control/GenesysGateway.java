@@ -3,6 +3,7 @@ package app.emailrouting.genesys.control;
 import app.emailrouting.routing.entity.ApiResponse;
 import app.emailrouting.routing.entity.AttemptResult;
 import app.emailrouting.routing.entity.EmailDetails;
+import app.emailrouting.routing.entity.FailureReason;
 import app.emailrouting.routing.entity.RoutingOptions;
 import app.emailrouting.routing.entity.RoutingRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -75,10 +77,18 @@ public class GenesysGateway {
     }
   }
 
+  /** What a failed probe says; a probe that could not be made proves nothing and fails too. */
   private Optional<AttemptResult.Failed> failed(RuntimeException failure) {
-    return GenesysFailures.of(failure, clock.instant()) instanceof AttemptResult.Failed failed
+    Instant now = clock.instant();
+    return GenesysFailures.ofCreateEmail(failure, now) instanceof AttemptResult.Failed failed
         ? Optional.of(failed)
-        : Optional.empty();
+        : Optional.of(
+            new AttemptResult.Failed(
+                FailureReason.GENESYS_UNAVAILABLE,
+                true,
+                null,
+                false,
+                ApiResponse.local("genesys.probe.inconclusive", failure.getMessage(), now)));
   }
 
   /** Waits for a pacing slot before each send, outside the send's time limit. */

@@ -1,6 +1,5 @@
 package app.emailrouting.routing.boundary;
 
-import app.emailrouting.routing.control.RoutingDispatcher;
 import app.emailrouting.routing.control.RoutingPipelineStore;
 import app.emailrouting.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RoutingPipelineResource {
 
   @Inject RoutingPipelineStore pipeline;
-  @Inject RoutingDispatcher dispatcher;
 
   @GET
   @Operation(
@@ -53,8 +51,6 @@ public class RoutingPipelineResource {
   @Operation(summary = "Resume routing now; pending requests are routed at once")
   @RolesAllowed(Role.ADMIN_NAME)
   public RoutingPipelineView resume() {
-    var resumed = RoutingPipelineView.of(pipeline.resume());
-    dispatcher.sweep();
-    return resumed;
+    return RoutingPipelineView.of(pipeline.resume());
   }
 }

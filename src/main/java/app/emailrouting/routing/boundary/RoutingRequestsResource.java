@@ -1,22 +1,16 @@
 package app.emailrouting.routing.boundary;
 
-import app.emailrouting.audit.control.AuditEventStore;
-import app.emailrouting.audit.entity.AuditTarget;
 import app.emailrouting.database.control.DatabaseClock;
 import app.emailrouting.database.control.ListCursor;
-import app.emailrouting.options.control.StaleOptions;
 import app.emailrouting.problems.boundary.Problem;
 import app.emailrouting.problems.control.InvalidInputException;
-import app.emailrouting.routing.control.HistoryEntry;
-import app.emailrouting.routing.control.RoutingDispatcher;
+import app.emailrouting.routing.control.RoutingRequestDetails;
 import app.emailrouting.routing.control.RoutingRequestEdit;
 import app.emailrouting.routing.control.RoutingRequestEdits;
 import app.emailrouting.routing.control.RoutingRequestIntake;
 import app.emailrouting.routing.control.RoutingRequestStore;
 import app.emailrouting.routing.control.RoutingRequestView;
 import app.emailrouting.routing.control.RoutingSummary;
-import app.emailrouting.routing.entity.FailureReason;
-import app.emailrouting.routing.entity.RoutingRequest;
 import app.emailrouting.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -61,9 +55,7 @@ public class RoutingRequestsResource {
   @Inject RoutingRequestIntake intake;
   @Inject RoutingRequestStore store;
   @Inject RoutingRequestEdits edits;
-  @Inject RoutingDispatcher dispatcher;
-  @Inject StaleOptions staleOptions;
-  @Inject AuditEventStore auditEvents;
+  @Inject RoutingRequestDetails details;
   @Context UriInfo uriInfo;
 
   @Inject DatabaseClock clock;
@@ -169,11 +161,11 @@ public class RoutingRequestsResource {
   @RolesAllowed({Role.INTAKE_NAME, Role.VIEWER_NAME, Role.ADMIN_NAME})
   public Response read(@PathParam("id") String id) {
     long key = ListParameters.requestId(id);
-    var request =
-        store.find(key).orElseThrow(() -> new NotFoundException("No routing request " + id + "."));
-    var attempts = store.attemptsOf(key);
-    var history = HistoryEntry.timeline(attempts, auditEvents.of(AuditTarget.routingRequest(key)));
-    var view = RoutingRequestView.of(request, attempts, staleOptionsOf(request), history);
+    var view =
+        details
+            .of(key)
+            .orElseThrow(() -> new NotFoundException("No routing request " + id + "."))
+            .view();
     return Response.ok(view).tag(etag(view)).build();
   }
 
@@ -205,11 +197,7 @@ public class RoutingRequestsResource {
   public Response edit(
       @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String patch) {
     long key = ListParameters.requestId(id);
-    var edit = RoutingRequestEdit.of(mergePatch(patch));
-    var edited = edits.edit(key, version(ifMatch), edit);
-    if (edit.reroute() && !edited.isFailed()) {
-      dispatcher.routeSoon(key);
-    }
+    edits.edit(key, version(ifMatch), RoutingRequestEdit.of(mergePatch(patch)));
     return read(id);
   }
 
@@ -243,12 +231,6 @@ public class RoutingRequestsResource {
     } catch (NumberFormatException e) {
       return Optional.of(-1L);
     }
-  }
-
-  private StaleOptions.Hint staleOptionsOf(RoutingRequest request) {
-    return request.failureReason() == FailureReason.INVALID_ROUTING_OPTIONS
-        ? staleOptions.check(request.options())
-        : null;
   }
 
   private static EntityTag etag(RoutingRequestView view) {

@@ -5,6 +5,8 @@ import app.emailrouting.genesys.control.GenesysConnections;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,6 +46,29 @@ public class RoutingDispatcher {
   long leaseSeconds;
 
   private final AtomicInteger inFlight = new AtomicInteger();
+
+  /** A rerouted request is routed at once, once the reroute is committed. */
+  void rerouted(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoutingRequestRerouted event) {
+    afterCommit(() -> routeSoon(event.id()));
+  }
+
+  /** The requests that waited for a paused pipeline are claimed at once. */
+  void resumed(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoutingResumed event) {
+    afterCommit(this::sweep);
+  }
+
+  /**
+   * Runs a follow-up on the routing executor: the committing thread's transaction is over but still
+   * bound to it, so the claim's own transaction must start elsewhere. A full executor leaves the
+   * work to the next sweep.
+   */
+  private void afterCommit(Runnable followUp) {
+    try {
+      executor.execute(followUp);
+    } catch (RejectedExecutionException full) {
+      LOG.fine("Routing executor full; the next sweep routes the request");
+    }
+  }
 
   /** Routes a request just accepted, at once, if routing runs and there is room. */
   public void routeSoon(long id) {

@@ -7,6 +7,7 @@ import app.emailrouting.audit.entity.AuditTarget;
 import app.emailrouting.routing.entity.FailureReason;
 import app.emailrouting.routing.entity.RoutingPipeline;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -22,6 +23,7 @@ public class RoutingPipelineStore {
   @PersistenceContext EntityManager em;
   @Inject AuditLog audit;
   @Inject Callers callers;
+  @Inject Event<RoutingResumed> resumed;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -59,6 +61,7 @@ public class RoutingPipelineStore {
   public RoutingPipeline resume(String actor, String why) {
     RoutingPipeline pipeline = locked();
     if (pipeline.isPaused()) {
+      resumed.fire(new RoutingResumed());
       audit.recordAs(
           actor,
           AuditAction.ROUTING_PIPELINE_RESUMED,

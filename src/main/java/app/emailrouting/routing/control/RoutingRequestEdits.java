@@ -10,6 +10,7 @@ import app.emailrouting.routing.entity.FailureReason;
 import app.emailrouting.routing.entity.RoutingOptions;
 import app.emailrouting.routing.entity.RoutingRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -32,6 +33,7 @@ public class RoutingRequestEdits {
   @PersistenceContext EntityManager em;
   @Inject AuditLog audit;
   @Inject Callers callers;
+  @Inject Event<RoutingRequestRerouted> rerouted;
 
   @Inject DatabaseClock clock;
 
@@ -47,6 +49,9 @@ public class RoutingRequestEdits {
     }
     if (edit.reroute()) {
       reroute(request, actor, "Rerouted (failed attempts set to 0)");
+      if (!request.isFailed()) {
+        rerouted.fire(new RoutingRequestRerouted(id));
+      }
     }
     return request;
   }

@@ -1,0 +1,66 @@
+package app.emailrouting.routing.control;
+
+import app.emailrouting.audit.control.AuditEventStore;
+import app.emailrouting.audit.entity.AuditTarget;
+import app.emailrouting.options.control.StaleOptions;
+import app.emailrouting.routing.entity.AttemptOutcome;
+import app.emailrouting.routing.entity.FailureReason;
+import app.emailrouting.routing.entity.RoutingAttempt;
+import app.emailrouting.routing.entity.RoutingRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One routing request as an admin reads it, the same for the API and the console: the request, its
+ * attempts, its history (attempts and what admins did, oldest first) and, for a request failed on
+ * ids the options no longer have, the stale-options hint.
+ */
+@ApplicationScoped
+public class RoutingRequestDetails {
+
+  @Inject RoutingRequestStore store;
+  @Inject AuditEventStore audit;
+  @Inject StaleOptions staleOptions;
+
+  /** A request with everything read about it at once. */
+  public record Details(
+      RoutingRequest request,
+      List<RoutingAttempt> attempts,
+      List<HistoryEntry> history,
+      StaleOptions.Hint staleOptions) {
+
+    public RoutingRequestView view() {
+      return RoutingRequestView.of(request, attempts, staleOptions, history);
+    }
+
+    /**
+     * Attempts that went out without a clear answer: each may have created the email in Genesys, so
+     * an agent may see it more than once.
+     */
+    public long unknownOutcomes() {
+      return attempts.stream().filter(a -> a.outcome() == AttemptOutcome.UNKNOWN).count();
+    }
+  }
+
+  public Optional<Details> of(long id) {
+    return store
+        .find(id)
+        .map(
+            request -> {
+              var attempts = store.attemptsOf(id);
+              return new Details(
+                  request,
+                  attempts,
+                  HistoryEntry.timeline(attempts, audit.of(AuditTarget.routingRequest(id))),
+                  staleOptionsOf(request));
+            });
+  }
+
+  private StaleOptions.Hint staleOptionsOf(RoutingRequest request) {
+    return request.failureReason() == FailureReason.INVALID_ROUTING_OPTIONS
+        ? staleOptions.check(request.options())
+        : null;
+  }
+}
