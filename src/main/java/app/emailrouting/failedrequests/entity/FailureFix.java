@@ -1,53 +1,52 @@
 package app.emailrouting.failedrequests.entity;
 
 import app.emailrouting.routing.entity.FailureReason;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
-/** What an admin does about each failure reason, in the words of the console. */
+/**
+ * What each failure reason means and what an admin does about it. The texts live in one bundle,
+ * {@code app/emailrouting/failedrequests/fixes*.properties}, which the API reads in English and the
+ * console (as {@code fixes}) in the admin's language.
+ */
 public enum FailureFix {
-  BAD_CREDENTIALS(
-      "Genesys Cloud refused the OAuth client",
-      "Correct the client id, secret or region of the Genesys connection, test it, then reroute."
-          + " Routing paused itself: pending requests wait and resume with the new connection."),
-  MISSING_PERMISSIONS(
-      "The OAuth client lacks a permission",
-      "Add the permissions the API response names to the OAuth client's role in Genesys Cloud,"
-          + " test the connection, then reroute."),
-  INVALID_ROUTING_OPTIONS(
-      "A queue, skill or language no longer exists",
-      "Retrieve Options, edit the request to pick a queue, skills and language that exist, then"
-          + " reroute."),
-  INVALID_FLOW(
-      "The CRM flow built the request wrongly",
-      "Fix the CRM flow that builds routing requests (exactly one of a queue or an inbound email"
-          + " flow), edit the request to set its queue or flow, then reroute."),
-  RATE_LIMITED(
-      "Genesys Cloud kept answering 429 Too Many Requests",
-      "Usually nothing to fix: reroute later, and lower genesys.rate-limit.per-minute if it"
-          + " happens often."),
-  GENESYS_UNAVAILABLE(
-      "Genesys Cloud could not be reached or kept failing",
-      "Reroute once Genesys Cloud is back (see status.mypurecloud.com)."),
-  REJECTED(
-      "Genesys Cloud rejected the email",
-      "Read the API response, edit the request, then reroute it or delete it.");
+  BAD_CREDENTIALS,
+  MISSING_PERMISSIONS,
+  INVALID_ROUTING_OPTIONS,
+  INVALID_FLOW,
+  RATE_LIMITED,
+  GENESYS_UNAVAILABLE,
+  REJECTED;
 
-  private final String cause;
-  private final String fix;
+  public static final String BUNDLE = "app.emailrouting.failedrequests.fixes";
 
-  FailureFix(String cause, String fix) {
-    this.cause = cause;
-    this.fix = fix;
-  }
+  /** The bundle alone, never the JVM's default locale's: English is the base bundle. */
+  private static final ResourceBundle.Control NO_FALLBACK =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
   public static FailureFix of(FailureReason reason) {
     return valueOf(reason.name());
   }
 
+  /** The cause, in English (the API). */
   public String cause() {
-    return cause;
+    return cause(Locale.ROOT);
   }
 
+  /** The fix, in English (the API). */
   public String fix() {
-    return fix;
+    return fix(Locale.ROOT);
+  }
+
+  public String cause(Locale locale) {
+    return text("cause.", locale);
+  }
+
+  public String fix(Locale locale) {
+    return text("fix.", locale);
+  }
+
+  private String text(String kind, Locale locale) {
+    return ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK).getString(kind + name());
   }
 }

@@ -3,6 +3,7 @@ package app.emailrouting.failedrequests.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.emailrouting.routing.entity.FailureReason;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -16,6 +17,19 @@ class FailureFixTest {
 
     assertThat(fix.cause()).isNotBlank();
     assertThat(fix.fix()).isNotBlank();
+    assertThat(fix.cause(Locale.FRENCH)).isNotBlank().isNotEqualTo(fix.cause());
+    assertThat(fix.fix(Locale.FRENCH)).isNotBlank().isNotEqualTo(fix.fix());
+  }
+
+  @Test
+  void the_api_reads_english_whatever_the_machine_s_locale() {
+    Locale before = Locale.getDefault();
+    Locale.setDefault(Locale.FRANCE);
+    try {
+      assertThat(FailureFix.of(FailureReason.REJECTED).fix()).startsWith("Read the API response");
+    } finally {
+      Locale.setDefault(before);
+    }
   }
 
   @Test
