@@ -2,7 +2,6 @@ package app.emailrouting.options.control;
 
 import app.emailrouting.options.entity.OptionsRetrieval;
 import app.emailrouting.problems.control.ProblemException;
-import app.emailrouting.routing.control.RoutingDispatcher;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,8 +19,8 @@ public class RetrieveOptions {
   @Inject OptionsRetrievalStore retrievals;
   @Inject OptionsRetriever retriever;
 
-  @Resource(lookup = RoutingDispatcher.EXECUTOR)
-  ManagedExecutorService executor;
+  /** The container's default executor: a retrieval takes no room from routing. */
+  @Resource ManagedExecutorService executor;
 
   public OptionsRetrieval start() {
     var started =

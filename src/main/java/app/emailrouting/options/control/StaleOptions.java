@@ -2,7 +2,6 @@ package app.emailrouting.options.control;
 
 import app.emailrouting.options.entity.OptionType;
 import app.emailrouting.options.entity.RoutingOption;
-import app.emailrouting.routing.entity.RoutingOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,7 +30,10 @@ public class StaleOptions {
   /** What the last retrieved options say about a request's ids. */
   public record Hint(Instant retrievedAt, List<UnknownOption> unknown, String advice) {}
 
-  public Hint check(RoutingOptions options) {
+  /** The routing options of a request, as ids: this package knows nothing else of a request. */
+  public record Ids(String queueId, String flowId, List<String> skillIds, String languageId) {}
+
+  public Hint check(Ids options) {
     Instant retrievedAt = retrievals.current().retrievedAt();
     if (retrievedAt == null) {
       return new Hint(
@@ -60,7 +62,7 @@ public class StaleOptions {
         + " reroute it.";
   }
 
-  private static List<String> ids(RoutingOptions options) {
+  private static List<String> ids(Ids options) {
     List<String> ids = new ArrayList<>(options.skillIds());
     for (String id : new String[] {options.queueId(), options.flowId(), options.languageId()}) {
       if (id != null) {

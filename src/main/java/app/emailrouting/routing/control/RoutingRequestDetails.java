@@ -6,6 +6,7 @@ import app.emailrouting.options.control.StaleOptions;
 import app.emailrouting.routing.entity.AttemptOutcome;
 import app.emailrouting.routing.entity.FailureReason;
 import app.emailrouting.routing.entity.RoutingAttempt;
+import app.emailrouting.routing.entity.RoutingOptions;
 import app.emailrouting.routing.entity.RoutingRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -58,9 +59,14 @@ public class RoutingRequestDetails {
             });
   }
 
+  private static StaleOptions.Ids idsOf(RoutingOptions options) {
+    return new StaleOptions.Ids(
+        options.queueId(), options.flowId(), options.skillIds(), options.languageId());
+  }
+
   private StaleOptions.Hint staleOptionsOf(RoutingRequest request) {
     return request.failureReason() == FailureReason.INVALID_ROUTING_OPTIONS
-        ? staleOptions.check(request.options())
+        ? staleOptions.check(idsOf(request.options()))
         : null;
   }
 }
