@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -144,8 +146,10 @@ public final class ServiceInstance implements AutoCloseable {
       }
       Pause.millis(250);
     }
+    String said = body("health/ready");
     kill();
-    throw new IllegalStateException(settings.name() + " was not ready within " + STARTUP);
+    throw new IllegalStateException(
+        settings.name() + " was not ready within " + STARTUP + ": /health/ready said " + said);
   }
 
   /** Whether /health/ready answers 200 now. */
@@ -155,15 +159,24 @@ public final class ServiceInstance implements AutoCloseable {
 
   /** The status of a GET on a path of the service, or -1 when it does not answer within 5 s. */
   public int status(String path) {
+    return get(path).map(HttpResponse::statusCode).orElse(-1);
+  }
+
+  /** Status and body of a GET, for a failure message. */
+  private String body(String path) {
+    return get(path).map(answer -> answer.statusCode() + " " + answer.body()).orElse("nothing");
+  }
+
+  private Optional<HttpResponse<String>> get(String path) {
     var request =
         HttpRequest.newBuilder(url.resolve(path)).timeout(Duration.ofSeconds(5)).GET().build();
     try {
-      return CLIENT.send(request, BodyHandlers.discarding()).statusCode();
+      return Optional.of(CLIENT.send(request, BodyHandlers.ofString()));
     } catch (IOException notAnswering) {
-      return -1;
+      return Optional.empty();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return -1;
+      return Optional.empty();
     }
   }
 

@@ -92,15 +92,18 @@ public final class SharedService implements TestInstancePostProcessor {
     var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     var ready = HttpRequest.newBuilder(address.resolve("health/ready")).GET().build();
     Instant deadline = Instant.now().plus(STARTUP);
+    String said = "nothing";
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
         throw new IllegalStateException(
             "Payara Micro stopped at start: see target/payara-it-shared-service.out");
       }
       try {
-        if (client.send(ready, BodyHandlers.discarding()).statusCode() == 200) {
+        var answer = client.send(ready, BodyHandlers.ofString());
+        if (answer.statusCode() == 200) {
           return;
         }
+        said = answer.statusCode() + " " + answer.body();
       } catch (IOException notYet) {
         // not listening yet
       } catch (InterruptedException e) {
@@ -110,7 +113,8 @@ public final class SharedService implements TestInstancePostProcessor {
       Api.pause(250);
     }
     stop(process);
-    throw new IllegalStateException("The service was not ready within " + STARTUP);
+    throw new IllegalStateException(
+        "The service was not ready within " + STARTUP + ": /health/ready said " + said);
   }
 
   private static void stop(Process process) {

@@ -24,7 +24,7 @@ public class GenesysConnections {
   /** The last secret decrypted, kept with what it was decrypted from: one decryption per change. */
   private volatile Decrypted lastDecrypted;
 
-  private record Decrypted(String encrypted, String secret) {}
+  private record Decrypted(String encrypted, String secret, SecretUnreadableException unreadable) {}
 
   @Inject
   @ConfigProperty(name = "port", defaultValue = "8080")
@@ -61,16 +61,24 @@ public class GenesysConnections {
     if (encrypted == null) {
       return null;
     }
-    if (last != null && last.encrypted().equals(encrypted)) {
-      return last.secret();
+    if (last == null || !last.encrypted().equals(encrypted)) {
+      last = decrypt(settings, encrypted);
+      lastDecrypted = last;
     }
+    if (last.unreadable() != null) {
+      throw last.unreadable();
+    }
+    return last.secret();
+  }
+
+  /** Decrypts a secret once; a failure is logged once and kept, not met again on every call. */
+  private Decrypted decrypt(GenesysConnectionSettings settings, String encrypted) {
     try {
-      String secret = store.clientSecret(settings).orElse(null);
-      lastDecrypted = new Decrypted(encrypted, secret);
-      return secret;
+      return new Decrypted(encrypted, store.clientSecret(settings).orElse(null), null);
     } catch (IllegalStateException wrongKey) {
-      LOG.warning(wrongKey.getMessage());
-      throw new SecretUnreadableException(wrongKey);
+      var unreadable = new SecretUnreadableException(wrongKey);
+      LOG.warning(unreadable.getMessage());
+      return new Decrypted(encrypted, null, unreadable);
     }
   }
 
