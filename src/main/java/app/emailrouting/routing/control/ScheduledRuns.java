@@ -1,6 +1,7 @@
 package app.emailrouting.routing.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,7 +26,11 @@ public class ScheduledRuns {
 
   private static final Logger LOG = Logger.getLogger(ScheduledRuns.class.getName());
 
-  @Inject MetricRegistry registry;
+  /**
+   * Looked up when a failure is counted, never at creation: this bean is first made on a timer or
+   * health-check thread, where Payara cannot produce the application's registry yet.
+   */
+  @Inject Instance<MetricRegistry> registry;
 
   private final Clock clock = Clock.systemUTC();
   private final Instant started = clock.instant();
@@ -47,7 +52,15 @@ public class ScheduledRuns {
                   + " failed (correlation id "
                   + correlationId
                   + "); it runs again at its next time");
-      registry.counter("schedule_failures", new Tag("schedule", schedule)).inc();
+      count(schedule);
+    }
+  }
+
+  private void count(String schedule) {
+    try {
+      registry.get().counter("schedule_failures", new Tag("schedule", schedule)).inc();
+    } catch (RuntimeException metricsUnavailable) {
+      LOG.log(Level.FINE, "schedule_failures not counted", metricsUnavailable);
     }
   }
 
