@@ -5,18 +5,11 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * What each failure reason means and what an admin does about it. The texts live in one bundle,
- * {@code app/emailrouting/failedrequests/fixes*.properties}, which the API reads in English and the
+ * What a failure reason means and what an admin does about it. The texts live in one bundle, {@code
+ * app/emailrouting/failedrequests/fixes*.properties}, which the API reads in English and the
  * console (as {@code fixes}) in the admin's language.
  */
-public enum FailureFix {
-  BAD_CREDENTIALS,
-  MISSING_PERMISSIONS,
-  INVALID_ROUTING_OPTIONS,
-  INVALID_FLOW,
-  RATE_LIMITED,
-  GENESYS_UNAVAILABLE,
-  REJECTED;
+public record FailureFix(FailureReason reason) {
 
   public static final String BUNDLE = "app.emailrouting.failedrequests.fixes";
 
@@ -25,7 +18,7 @@ public enum FailureFix {
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
   public static FailureFix of(FailureReason reason) {
-    return valueOf(reason.name());
+    return new FailureFix(reason);
   }
 
   /** The cause, in English (the API). */
@@ -47,6 +40,6 @@ public enum FailureFix {
   }
 
   private String text(String kind, Locale locale) {
-    return ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK).getString(kind + name());
+    return ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK).getString(kind + reason.name());
   }
 }
