@@ -75,8 +75,14 @@ public final class GenesysFake implements AutoCloseable {
   }
 
   private static final int THREADS = 64;
-  private static final String RECEIVED = "genesys-fake.received";
-  private static final String CALL = "genesys-fake.call";
+
+  /**
+   * The call each exchange in progress carries, and when it came: not exchange attributes, which
+   * the JDK's server keeps per context, shared by every exchange at once.
+   */
+  private final Map<HttpExchange, Call> inProgress = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private final Map<HttpExchange, Long> receivedAt = new java.util.concurrent.ConcurrentHashMap<>();
   private static final int[] SERVER_ERRORS = {500, 502, 503, 504};
 
   private final HttpServer server;
@@ -191,10 +197,10 @@ public final class GenesysFake implements AutoCloseable {
    */
   private void createEmail(HttpExchange exchange) throws IOException {
     open.incrementAndGet();
-    exchange.setAttribute(RECEIVED, System.nanoTime());
+    receivedAt.put(exchange, System.nanoTime());
     try {
       Call call = record(exchange);
-      exchange.setAttribute(CALL, call);
+      inProgress.put(exchange, call);
       String screenPop = screenPop(call.body());
       ledger.called(screenPop);
       Reply scripted = emailReplies.pollFirst();
@@ -206,6 +212,8 @@ public final class GenesysFake implements AutoCloseable {
       sleep(createDelay());
       answerByFault(exchange, screenPop, fault);
     } finally {
+      inProgress.remove(exchange);
+      receivedAt.remove(exchange);
       open.decrementAndGet();
     }
   }
@@ -261,7 +269,7 @@ public final class GenesysFake implements AutoCloseable {
   private void send(HttpExchange exchange, String screenPop, Reply reply) {
     boolean written = write(exchange, reply);
     if (written) {
-      answered.put((Call) exchange.getAttribute(CALL), reply.status());
+      answered.put(inProgress.get(exchange), reply.status());
     }
     if (!written || late(exchange) || reply.status() == 500 || reply.status() == 504) {
       ledger.unknownOutcome(screenPop);
@@ -269,7 +277,7 @@ public final class GenesysFake implements AutoCloseable {
   }
 
   private boolean late(HttpExchange exchange) {
-    long received = (Long) exchange.getAttribute(RECEIVED);
+    long received = receivedAt.get(exchange);
     return Duration.ofNanos(System.nanoTime() - received).toMillis() > unknownAfterMillis;
   }
 
