@@ -246,7 +246,7 @@ public class RequestPage implements Serializable {
 
   public List<HistoryEntry> getHistory() {
     if (history == null) {
-      details.of(id).ifPresent(read -> history = read.history());
+      history = details.historyOf(id);
     }
     return history;
   }

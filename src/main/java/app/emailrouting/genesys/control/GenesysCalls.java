@@ -81,11 +81,12 @@ public class GenesysCalls {
    */
   private static EmailConversation conversation(String body, int status, String correlationId) {
     try {
-      EmailConversation conversation = JSONB.fromJson(body, EmailConversation.class);
+      EmailConversation conversation =
+          body == null ? null : JSONB.fromJson(body, EmailConversation.class);
       if (conversation != null && conversation.id() != null && !conversation.id().isBlank()) {
         return conversation;
       }
-    } catch (JsonbException | NullPointerException unreadable) {
+    } catch (JsonbException unreadable) {
       // answered below
     }
     throw new GenesysApiException(

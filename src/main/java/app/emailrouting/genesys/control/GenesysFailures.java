@@ -37,22 +37,9 @@ public final class GenesysFailures {
    * anything this service did not expect from the answer is recorded as REJECTED, the answer kept.
    */
   public static AttemptResult ofCreateEmail(RuntimeException failure, Instant now) {
-    if (isUnknownOutcome(failure)) {
-      return new AttemptResult.Unknown(apiResponseOf(failure, now));
-    }
-    try {
-      return of(failure, now);
-    } catch (RuntimeException unexpected) {
-      return new AttemptResult.Failed(
-          FailureReason.REJECTED,
-          false,
-          null,
-          false,
-          ApiResponse.local(
-              "genesys.unexpected.answer",
-              "The answer of Genesys Cloud could not be handled: " + unexpected,
-              now));
-    }
+    return isUnknownOutcome(failure)
+        ? new AttemptResult.Unknown(apiResponseOf(failure, now))
+        : of(failure, now);
   }
 
   private static boolean isUnknownOutcome(RuntimeException failure) {
@@ -73,7 +60,10 @@ public final class GenesysFailures {
         : ApiResponse.local("genesys.no.answer", failure.getMessage(), now);
   }
 
-  /** The attempt result of a call that ended with this failure. */
+  /**
+   * The attempt result of a call that ended with this failure; one this service did not expect is
+   * recorded as REJECTED, so that the request ends instead of coming back with every lease.
+   */
   public static AttemptResult of(RuntimeException failure, Instant now) {
     if (failure instanceof CallNotMadeException notMade) {
       return new AttemptResult.NotSent(notMade.retryAfter(), notMade.getMessage());
@@ -97,7 +87,15 @@ public final class GenesysFailures {
       return new AttemptResult.NotSent(
           BULKHEAD_FULL_RETRY, "Too many calls to Genesys Cloud at once.");
     }
-    throw failure;
+    return new AttemptResult.Failed(
+        FailureReason.REJECTED,
+        false,
+        null,
+        false,
+        ApiResponse.local(
+            "genesys.unexpected.answer",
+            "The answer of Genesys Cloud could not be handled: " + failure,
+            now));
   }
 
   static AttemptResult.Failed of(GenesysApiException answer, Instant now) {

@@ -51,12 +51,17 @@ public class RoutingRequestDetails {
         .map(
             request -> {
               var attempts = store.attemptsOf(id);
-              return new Details(
-                  request,
-                  attempts,
-                  HistoryEntry.timeline(attempts, audit.of(AuditTarget.routingRequest(id))),
-                  staleOptionsOf(request));
+              return new Details(request, attempts, history(id, attempts), staleOptionsOf(request));
             });
+  }
+
+  /** The history alone: attempts and what admins did, oldest first. */
+  public List<HistoryEntry> historyOf(long id) {
+    return history(id, store.attemptsOf(id));
+  }
+
+  private List<HistoryEntry> history(long id, List<RoutingAttempt> attempts) {
+    return HistoryEntry.timeline(attempts, audit.of(AuditTarget.routingRequest(id)));
   }
 
   private static StaleOptions.Ids idsOf(RoutingOptions options) {
