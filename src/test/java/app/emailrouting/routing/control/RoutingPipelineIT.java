@@ -14,10 +14,10 @@ import app.emailrouting.routing.entity.RoutingStatus;
 import app.emailrouting.sandbox.control.Sandbox;
 import app.emailrouting.sandbox.control.SeedData;
 import app.emailrouting.support.Deployments;
+import app.emailrouting.support.InTransaction;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.io.File;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,7 +42,7 @@ class RoutingPipelineIT {
   @Deployment
   static WebArchive service() {
     return Deployments.service()
-        .addClass(RoutingPipelineIT.class)
+        .addClasses(RoutingPipelineIT.class, InTransaction.class)
         .addAsLibrary(
             new File(
                 Assertions.class.getProtectionDomain().getCodeSource().getLocation().getPath()));
@@ -53,7 +53,7 @@ class RoutingPipelineIT {
   @Inject Router router;
   @Inject RoutingPipelineStore pipeline;
   @Inject Sandbox sandbox;
-  @Inject UserTransaction transaction;
+  @Inject InTransaction inTransaction;
   @Inject app.emailrouting.genesys.control.ConnectionSettingsStore connection;
 
   @org.junit.jupiter.api.BeforeEach
@@ -92,11 +92,12 @@ class RoutingPipelineIT {
   void two_sweepers_route_two_thousand_requests_exactly_once() throws Exception {
     String marker = "load-" + UUID.randomUUID();
     long createdBefore = sandbox.conversationsCreated();
-    transaction.begin();
-    for (int i = 0; i < REQUESTS; i++) {
-      em.persist(request(marker, i));
-    }
-    transaction.commit();
+    inTransaction.run(
+        em -> {
+          for (int i = 0; i < REQUESTS; i++) {
+            em.persist(request(marker, i));
+          }
+        });
 
     Instant started = Instant.now();
     var first = CompletableFuture.supplyAsync(this::sweepUntilDone);
@@ -171,12 +172,13 @@ class RoutingPipelineIT {
   @Test
   void a_request_whose_lease_expired_is_taken_back_as_an_unknown_attempt_then_routed()
       throws Exception {
-    transaction.begin();
     var request = request("crashed-" + UUID.randomUUID(), 0);
-    em.persist(request);
     Instant past = Instant.now().minusSeconds(300);
-    request.claim("lease-of-a-crashed-instance", past, past);
-    transaction.commit();
+    inTransaction.run(
+        em -> {
+          em.persist(request);
+          request.claim("lease-of-a-crashed-instance", past, past);
+        });
 
     Instant deadline = Instant.now().plusSeconds(10);
     RoutingRequest read = store.find(request.id()).orElseThrow();
@@ -195,10 +197,7 @@ class RoutingPipelineIT {
 
   @Test
   void a_result_is_not_recorded_once_the_lease_is_lost() throws Exception {
-    transaction.begin();
-    var request = request("lost-" + UUID.randomUUID(), 0);
-    em.persist(request);
-    transaction.commit();
+    var request = store.insert(request("lost-" + UUID.randomUUID(), 0));
     Instant now = Instant.now();
     List<RoutingClaims.Claim> mine = claims.claimOne(request.id(), now, now.plusSeconds(120));
     var stale =

@@ -31,7 +31,7 @@ class RoutingRequestStoreIT {
   @Deployment
   static WebArchive service() {
     return Deployments.service()
-        .addClass(RoutingRequestStoreIT.class)
+        .addClasses(RoutingRequestStoreIT.class, app.emailrouting.support.InTransaction.class)
         .addAsLibrary(jarOf(Assertions.class));
   }
 
@@ -144,25 +144,26 @@ class RoutingRequestStoreIT {
         .isEqualTo("queue.or.flow.required");
   }
 
-  @Inject jakarta.transaction.UserTransaction transaction;
+  @Inject app.emailrouting.support.InTransaction inTransaction;
   @Inject RoutingActivity activity;
 
   @Test
   void an_export_of_10000_requests_parses_back_with_every_value() throws Exception {
     String marker = "export-" + UUID.randomUUID();
     String awkward = "Re: \"quoted\", comma; new\nline " + marker;
-    transaction.begin();
-    for (int i = 0; i < 10_000; i++) {
-      em.persist(
-          RoutingRequest.receive(
-              marker + "-" + i,
-              // a queue and a flow: failed at once as INVALID_FLOW, never routed meanwhile
-              new RoutingOptions("queue-" + i, "flow", List.of("a", "b"), null, i % 5),
-              new EmailDetails(
-                  null, i == 0 ? "=HYPERLINK(\"x\")" : awkward, null, null, null, null, null),
-              Instant.now()));
-    }
-    transaction.commit();
+    inTransaction.run(
+        em -> {
+          for (int i = 0; i < 10_000; i++) {
+            em.persist(
+                RoutingRequest.receive(
+                    marker + "-" + i,
+                    // a queue and a flow: failed at once as INVALID_FLOW, never routed meanwhile
+                    new RoutingOptions("queue-" + i, "flow", List.of("a", "b"), null, i % 5),
+                    new EmailDetails(
+                        null, i == 0 ? "=HYPERLINK(\"x\")" : awkward, null, null, null, null, null),
+                    Instant.now()));
+          }
+        });
 
     var response =
         java.net.http.HttpClient.newHttpClient()
@@ -213,11 +214,11 @@ class RoutingRequestStoreIT {
     assertThat(byExternalId.get(marker + "-0").get("subject"))
         .as("a formula stays text")
         .isEqualTo("'=HYPERLINK(\"x\")");
-    transaction.begin();
-    em.createQuery("DELETE FROM RoutingRequest r WHERE r.subject LIKE :marker")
-        .setParameter("marker", "%" + marker + "%")
-        .executeUpdate();
-    transaction.commit();
+    inTransaction.run(
+        em ->
+            em.createQuery("DELETE FROM RoutingRequest r WHERE r.subject LIKE :marker")
+                .setParameter("marker", "%" + marker + "%")
+                .executeUpdate());
   }
 
   @Test
@@ -228,31 +229,31 @@ class RoutingRequestStoreIT {
             .minus(java.time.Duration.ofDays(300));
     Instant next = hour.plus(java.time.Duration.ofHours(1));
     var before = activity.hourly(hour, next).get(0);
-    transaction.begin();
-    em.createNativeQuery("DELETE FROM routing_activity_hour WHERE hour_start = ?1")
-        .setParameter(1, hour.atOffset(java.time.ZoneOffset.UTC))
-        .executeUpdate();
     var received = new ArrayList<RoutingRequest>();
-    for (int i = 0; i < 3; i++) {
-      var failed =
-          RoutingRequest.receive(
-              "old-" + UUID.randomUUID(),
-              new RoutingOptions(null, null, null, null, null),
-              new EmailDetails(null, null, null, null, null, null, null),
-              hour.plusSeconds(60L * i));
-      em.persist(failed);
-      received.add(failed);
-    }
-    transaction.commit();
+    inTransaction.run(
+        em -> {
+          em.createNativeQuery("DELETE FROM routing_activity_hour WHERE hour_start = ?1")
+              .setParameter(1, hour.atOffset(java.time.ZoneOffset.UTC))
+              .executeUpdate();
+          for (int i = 0; i < 3; i++) {
+            var failed =
+                RoutingRequest.receive(
+                    "old-" + UUID.randomUUID(),
+                    new RoutingOptions(null, null, null, null, null),
+                    new EmailDetails(null, null, null, null, null, null, null),
+                    hour.plusSeconds(60L * i));
+            em.persist(failed);
+            received.add(failed);
+          }
+        });
 
     var counted = activity.hourly(hour, next).get(0);
     assertThat(counted.start()).isEqualTo(hour);
     assertThat(counted.received()).isEqualTo(before.received() + 3);
     assertThat(counted.failed()).isEqualTo(before.failed() + 3);
 
-    transaction.begin();
-    received.forEach(request -> em.remove(em.find(RoutingRequest.class, request.id())));
-    transaction.commit();
+    inTransaction.run(
+        em -> received.forEach(request -> em.remove(em.find(RoutingRequest.class, request.id()))));
     assertThat(activity.hourly(hour, next).get(0)).as("kept, not counted again").isEqualTo(counted);
   }
 }
