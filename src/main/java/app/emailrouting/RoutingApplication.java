@@ -9,8 +9,8 @@ import app.emailrouting.options.boundary.RoutingOptionsResource;
 import app.emailrouting.problems.boundary.BodyReadingMapper;
 import app.emailrouting.problems.boundary.ConstraintViolationMapper;
 import app.emailrouting.problems.boundary.InvalidInputMapper;
-import app.emailrouting.problems.boundary.ProblemExceptionMapper;
 import app.emailrouting.problems.boundary.QueryTextCheck;
+import app.emailrouting.problems.boundary.RefusalMapper;
 import app.emailrouting.problems.boundary.RequestBodyLimit;
 import app.emailrouting.problems.boundary.StrictJson;
 import app.emailrouting.problems.boundary.UnexpectedFailureMapper;
@@ -94,7 +94,7 @@ public class RoutingApplication extends Application {
         QueryTextCheck.class,
         ConstraintViolationMapper.class,
         InvalidInputMapper.class,
-        ProblemExceptionMapper.class,
+        RefusalMapper.class,
         BodyReadingMapper.class,
         WebApplicationExceptionMapper.class,
         UnexpectedFailureMapper.class);

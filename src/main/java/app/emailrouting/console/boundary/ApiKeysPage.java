@@ -2,7 +2,7 @@ package app.emailrouting.console.boundary;
 
 import app.emailrouting.audit.control.Callers;
 import app.emailrouting.problems.control.InvalidInputException;
-import app.emailrouting.problems.control.ProblemException;
+import app.emailrouting.problems.control.Refusal;
 import app.emailrouting.security.control.ApiKeyStore;
 import app.emailrouting.security.entity.ApiKey;
 import app.emailrouting.security.entity.Role;
@@ -70,8 +70,8 @@ public class ApiKeysPage implements Serializable {
       var revoked = keys.revoke(id);
       Messages.info("apiKeys.revoked", revoked.name());
       return SELF;
-    } catch (ProblemException e) {
-      Messages.error("apiKeys.notDone", e.getMessage());
+    } catch (Refusal e) {
+      Messages.error("apiKeys.notDone", Messages.refusal(e));
       return null;
     }
   }

@@ -1,5 +1,6 @@
 package app.emailrouting.console.boundary;
 
+import app.emailrouting.problems.control.Refusal;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -17,6 +18,11 @@ final class Messages {
     var faces = FacesContext.getCurrentInstance();
     var bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
     return MessageFormat.format(bundle.getString(key), arguments);
+  }
+
+  /** Why control refused, in the page's language. */
+  static String refusal(Refusal refusal) {
+    return refusal.text(FacesContext.getCurrentInstance().getViewRoot().getLocale());
   }
 
   /** Whether the bundle has this key. */

@@ -9,7 +9,7 @@ import app.emailrouting.options.control.RoutingOptionStore;
 import app.emailrouting.options.entity.OptionType;
 import app.emailrouting.options.entity.RetrievalState;
 import app.emailrouting.problems.control.InvalidInputException;
-import app.emailrouting.problems.control.ProblemException;
+import app.emailrouting.problems.control.Refusal;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -60,13 +60,13 @@ public class OptionsPage implements Serializable {
       retrieveOptions.start();
       Messages.info("options.started");
       return "/options.xhtml?faces-redirect=true&includeViewParams=true";
-    } catch (ProblemException e) {
+    } catch (Refusal.Conflict running) {
       loadRetrieval();
-      if (e.status() == 409) {
-        Messages.error("options.alreadyRunning", preferences.when(retrieval.startedAt()));
-      } else {
-        Messages.error("options.notStarted", e.getMessage());
-      }
+      Messages.error("options.alreadyRunning", preferences.when(retrieval.startedAt()));
+      return null;
+    } catch (Refusal e) {
+      loadRetrieval();
+      Messages.error("options.notStarted", Messages.refusal(e));
       return null;
     }
   }

@@ -1,7 +1,7 @@
 package app.emailrouting.console.boundary;
 
 import app.emailrouting.problems.control.InvalidInputException;
-import app.emailrouting.problems.control.ProblemException;
+import app.emailrouting.problems.control.Refusal;
 import app.emailrouting.security.boundary.ClientAddresses;
 import app.emailrouting.security.control.ClientPasswordCredential;
 import app.emailrouting.security.control.PasswordLogins;
@@ -46,7 +46,7 @@ public class PasswordPage {
       Messages.error(
           "currentPassword".equals(e.field()) ? "password.currentWrong" : "password.explain");
       return;
-    } catch (ProblemException refused) {
+    } catch (Refusal.TooManyAttempts refused) {
       Messages.error("password.tooManyAttempts");
       return;
     } finally {

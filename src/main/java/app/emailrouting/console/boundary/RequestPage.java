@@ -4,19 +4,19 @@ import app.emailrouting.options.control.OptionFilter;
 import app.emailrouting.options.control.RetrieveOptions;
 import app.emailrouting.options.control.RoutingOptionStore;
 import app.emailrouting.options.entity.OptionType;
-import app.emailrouting.problems.control.InvalidInputException;
-import app.emailrouting.problems.control.ProblemException;
+import app.emailrouting.problems.boundary.ConstraintViolationMapper;
+import app.emailrouting.problems.control.Refusal;
 import app.emailrouting.routing.control.HistoryEntry;
 import app.emailrouting.routing.control.RoutingRequestDetails;
 import app.emailrouting.routing.control.RoutingRequestEdit;
 import app.emailrouting.routing.control.RoutingRequestEdits;
 import app.emailrouting.routing.control.RoutingRequestStore;
+import app.emailrouting.routing.entity.RoutingOptions;
 import app.emailrouting.routing.entity.RoutingRequest;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
+import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +27,8 @@ import java.util.TreeMap;
 /**
  * One routing request: its fields, its API response (formatted JSON) with the correlation id, its
  * history, and the seed's workflow: Retrieve Options, Edit (queue, flow, skills, language, priority
- * and Failed Attempts), Save; or Delete. Saving sends the same merge patch as {@code PATCH
- * /api/routing-requests/{id}}, with the version read as If-Match.
+ * and Failed Attempts), Save; or Delete. Saving is the same edit as {@code PATCH
+ * /api/routing-requests/{id}}, with the version read as the expected one.
  */
 @Named
 @ReadersOnly
@@ -80,14 +80,24 @@ public class RequestPage implements Serializable {
   public String save() {
     currentUser.requireAdmin();
     try {
-      var edit = RoutingRequestEdit.of(patch());
+      var edit =
+          RoutingRequestEdit.of(
+              new RoutingOptions(queueId, flowId, skillIds, languageId, priority),
+              failedAttempts == null || failedAttempts == request().failedAttempts()
+                  ? null
+                  : failedAttempts);
       edits.edit(id, Optional.of(version), edit);
       Messages.info(edit.reroute() ? "request.rerouted" : "request.saved");
       return "/request.xhtml?faces-redirect=true&id=" + id;
-    } catch (ProblemException e) {
+    } catch (Refusal e) {
       return refused(e);
-    } catch (InvalidInputException e) {
-      Messages.error("request.notSaved", e.getMessage());
+    } catch (ConstraintViolationException e) {
+      e.getConstraintViolations()
+          .forEach(
+              invalid ->
+                  Messages.error(
+                      "request.notSaved",
+                      ConstraintViolationMapper.field(invalid) + " " + invalid.getMessage()));
       return null;
     }
   }
@@ -109,7 +119,7 @@ public class RequestPage implements Serializable {
       edits.delete(id, Optional.of(version));
       Messages.info("request.deleted", id);
       return "/failed.xhtml?faces-redirect=true";
-    } catch (ProblemException e) {
+    } catch (Refusal e) {
       return refused(e);
     }
   }
@@ -117,30 +127,21 @@ public class RequestPage implements Serializable {
   /**
    * Says why the service refused an edit or a delete, in the console's language, and where to go:
    * the request as it is now when someone changed it meanwhile (or it is no longer failed), the
-   * failed list when it is gone; this page, as typed, for Failed Attempts other than 0 or any other
-   * refusal (in the service's own words).
+   * failed list when it is gone; this page, as typed, for Failed Attempts other than 0.
    */
-  private String refused(ProblemException e) {
-    boolean notZero =
-        failedAttempts != null
-            && failedAttempts != 0
-            && failedAttempts != request().failedAttempts();
-    if (e.status() == 409 && notZero) {
-      Messages.error("request.notSaved", Messages.text("request.zeroOnly"));
-      return null;
+  private String refused(Refusal e) {
+    if (e instanceof Refusal.StaleVersion) {
+      return again("request.changedMeanwhile");
     }
-    return switch (e.status()) {
-      case 412 -> again("request.changedMeanwhile");
-      case 409 -> again("request.notFailedAnyMore");
-      case 404 -> {
-        Messages.errorNext("request.notSaved", Messages.text("request.gone"));
-        yield "/failed.xhtml?faces-redirect=true";
-      }
-      default -> {
-        Messages.error("request.notSaved", e.getMessage());
-        yield null;
-      }
-    };
+    if (e instanceof Refusal.NotFound) {
+      Messages.errorNext("request.notSaved", Messages.text("request.gone"));
+      return "/failed.xhtml?faces-redirect=true";
+    }
+    if (e.key().equals(RoutingRequestEdits.NOT_FAILED)) {
+      return again("request.notFailedAnyMore");
+    }
+    Messages.error("request.notSaved", Messages.refusal(e));
+    return null;
   }
 
   private String again(String why) {
@@ -154,37 +155,10 @@ public class RequestPage implements Serializable {
     try {
       retrieveOptions.start();
       Messages.info("request.retrieving");
-    } catch (ProblemException e) {
-      Messages.info("request.notSaved", e.getMessage());
+    } catch (Refusal e) {
+      Messages.info("request.notSaved", Messages.refusal(e));
     }
     return "/request.xhtml?faces-redirect=true&id=" + id;
-  }
-
-  private jakarta.json.JsonObject patch() {
-    JsonObjectBuilder patch = Json.createObjectBuilder();
-    add(patch, "queueId", queueId);
-    add(patch, "flowId", flowId);
-    add(patch, "languageId", languageId);
-    var skills = Json.createArrayBuilder();
-    skillIds.forEach(skills::add);
-    patch.add("skillIds", skills);
-    if (priority == null) {
-      patch.addNull("priority");
-    } else {
-      patch.add("priority", priority);
-    }
-    if (failedAttempts != null && failedAttempts != request().failedAttempts()) {
-      patch.add("failedAttempts", failedAttempts);
-    }
-    return patch.build();
-  }
-
-  private static void add(JsonObjectBuilder patch, String name, String value) {
-    if (value == null || value.isBlank()) {
-      patch.addNull(name);
-    } else {
-      patch.add(name, value.strip());
-    }
   }
 
   /** A choice of a picker: a Genesys id and what to show for it. */

@@ -1,7 +1,7 @@
 package app.emailrouting.console.boundary;
 
 import app.emailrouting.problems.control.InvalidInputException;
-import app.emailrouting.problems.control.ProblemException;
+import app.emailrouting.problems.control.Refusal;
 import app.emailrouting.sandbox.control.Sandbox;
 import app.emailrouting.sandbox.control.SandboxChanges;
 import app.emailrouting.sandbox.control.SandboxEdits;
@@ -106,8 +106,8 @@ public class SandboxPage implements Serializable {
       edits.reset();
       Messages.info("sandbox.resetDone");
       return SELF;
-    } catch (ProblemException e) {
-      Messages.error("sandbox.notSaved", e.getMessage());
+    } catch (Refusal e) {
+      Messages.error("sandbox.notSaved", Messages.refusal(e));
       return null;
     }
   }
@@ -120,8 +120,8 @@ public class SandboxPage implements Serializable {
     } catch (InvalidInputException e) {
       Messages.error("sandbox.invalid", fieldLabel(e.field()), e.getMessage());
       return null;
-    } catch (ProblemException e) {
-      Messages.error("sandbox.notSaved", e.getMessage());
+    } catch (Refusal e) {
+      Messages.error("sandbox.notSaved", Messages.refusal(e));
       return null;
     }
   }

@@ -1,7 +1,7 @@
 package app.emailrouting.console.boundary;
 
 import app.emailrouting.problems.control.InvalidInputException;
-import app.emailrouting.problems.control.ProblemException;
+import app.emailrouting.problems.control.Refusal;
 import app.emailrouting.security.control.Passwords;
 import app.emailrouting.security.control.UserStore;
 import app.emailrouting.security.entity.Role;
@@ -50,8 +50,8 @@ public class UsersPage implements Serializable {
     currentUser.requireAdmin();
     try {
       users.create(name, password, role, true);
-    } catch (InvalidInputException | ProblemException e) {
-      return refused(e, "users.nameTaken", name);
+    } catch (InvalidInputException | Refusal e) {
+      return refused(e);
     } finally {
       password = null;
     }
@@ -76,8 +76,8 @@ public class UsersPage implements Serializable {
     currentUser.requireAdmin();
     try {
       users.changeRole(editedName, editedRole);
-    } catch (InvalidInputException | ProblemException e) {
-      return refused(e, "users.lastAdmin", editedName);
+    } catch (InvalidInputException | Refusal e) {
+      return refused(e);
     }
     Messages.info("users.roleChanged", editedName, roleLabel(editedRole));
     return SELF;
@@ -89,8 +89,8 @@ public class UsersPage implements Serializable {
     boolean own = editedName.equals(currentUser.getName());
     try {
       users.changePassword(editedName, temporaryPassword, own);
-    } catch (InvalidInputException | ProblemException e) {
-      return refused(e, "users.notDone", editedName);
+    } catch (InvalidInputException | Refusal e) {
+      return refused(e);
     } finally {
       temporaryPassword = null;
     }
@@ -102,8 +102,8 @@ public class UsersPage implements Serializable {
     currentUser.requireAdmin();
     try {
       users.delete(user);
-    } catch (ProblemException e) {
-      return refused(e, "users.lastAdmin", user);
+    } catch (Refusal e) {
+      return refused(e);
     }
     Messages.info("users.deleted", user);
     return SELF;
@@ -115,24 +115,21 @@ public class UsersPage implements Serializable {
   }
 
   /**
-   * Shows a refusal on this page: an invalid field and a missing user in this page's words, a
-   * conflict with the text of the action's conflict key (a taken name, the last admin).
+   * Shows a refusal on this page: an invalid field in this page's words, a refusal (a taken name,
+   * the last admin, a user gone meanwhile) in the page's language.
    */
-  private static String refused(RuntimeException e, String conflictKey, String user) {
-    Messages.error("users.notDone", reason(e, conflictKey, user));
+  private static String refused(RuntimeException e) {
+    Messages.error("users.notDone", reason(e));
     return null;
   }
 
-  private static String reason(RuntimeException e, String conflictKey, String user) {
+  private static String reason(RuntimeException e) {
     if (e instanceof InvalidInputException invalid && isKnownField(invalid.field())) {
       return Messages.text(
           "users.invalid." + invalid.field(), Passwords.MIN_LENGTH, Passwords.MAX_LENGTH);
     }
-    if (e instanceof ProblemException problem && problem.status() == 409) {
-      return Messages.text(conflictKey, user);
-    }
-    if (e instanceof ProblemException problem && problem.status() == 404) {
-      return Messages.text("users.notFound", user);
+    if (e instanceof Refusal refusal) {
+      return Messages.refusal(refusal);
     }
     return e.getMessage();
   }

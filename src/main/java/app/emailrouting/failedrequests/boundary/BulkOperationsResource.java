@@ -1,7 +1,7 @@
 package app.emailrouting.failedrequests.boundary;
 
 import app.emailrouting.failedrequests.control.BulkOperations;
-import app.emailrouting.problems.control.ProblemException;
+import app.emailrouting.problems.control.Refusal;
 import app.emailrouting.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -56,7 +56,7 @@ public class BulkOperationsResource {
     }
   }
 
-  private static ProblemException notFound(String id) {
-    return ProblemException.notFound("No bulk operation " + id + ".");
+  private static Refusal notFound(String id) {
+    return new Refusal.NotFound("bulkOperation.notFound", id);
   }
 }

@@ -6,7 +6,7 @@ import app.emailrouting.audit.entity.AuditAction;
 import app.emailrouting.audit.entity.AuditTarget;
 import app.emailrouting.failedrequests.entity.BulkKind;
 import app.emailrouting.failedrequests.entity.BulkOperation;
-import app.emailrouting.problems.control.ProblemException;
+import app.emailrouting.problems.control.Refusal;
 import app.emailrouting.routing.control.RoutingRequestStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -66,14 +66,9 @@ public class BulkOperations {
   public BulkOperation cancel(long id) {
     var operation =
         Optional.ofNullable(em.find(BulkOperation.class, id, LockModeType.PESSIMISTIC_WRITE))
-            .orElseThrow(() -> ProblemException.notFound("No bulk operation " + id + "."));
+            .orElseThrow(() -> new Refusal.NotFound("bulkOperation.notFound", id));
     if (!operation.isRunning()) {
-      throw ProblemException.conflict(
-          "Bulk operation "
-              + id
-              + " is "
-              + operation.state()
-              + ": only a RUNNING one is cancelled.");
+      throw new Refusal.Conflict("bulkOperation.notRunning", id, operation.state());
     }
     operation.cancel(clock.instant());
     audit.record(

@@ -38,7 +38,7 @@ final class Examples {
 
   static final String CONFLICT =
       """
-      {"type": "/problems/http-error", "title": "Conflict", "status": 409,
+      {"type": "/problems/conflict", "title": "Conflict", "status": 409,
        "detail": "Retrieve Options is running already (started 2026-11-27T15:02:11.123456Z).",
        "correlationId": "1b7f0a8e-2c1d-4c43-9a0e-3f1f2a6b9c55"}
       """;

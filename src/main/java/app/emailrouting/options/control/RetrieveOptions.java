@@ -1,7 +1,7 @@
 package app.emailrouting.options.control;
 
 import app.emailrouting.options.entity.OptionsRetrieval;
-import app.emailrouting.problems.control.ProblemException;
+import app.emailrouting.problems.control.Refusal;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,18 +27,13 @@ public class RetrieveOptions {
         retrievals
             .start()
             .orElseThrow(
-                () ->
-                    ProblemException.conflict(
-                        "Retrieve Options is running already (started "
-                            + retrievals.current().startedAt()
-                            + ")."));
+                () -> new Refusal.Conflict("options.running", retrievals.current().startedAt()));
     try {
       executor.execute(retriever::run);
     } catch (RejectedExecutionException full) {
       // a retrieval the executor refuses must not look RUNNING until it is taken as abandoned
       retrievals.fail("Retrieve Options could not start: the service is too busy. Try again.");
-      throw new ProblemException(
-          503, "/problems/busy", "Too busy to retrieve options now; try again.");
+      throw new Refusal.Unavailable("options.busy");
     }
     return started;
   }

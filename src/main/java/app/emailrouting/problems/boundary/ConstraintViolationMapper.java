@@ -41,7 +41,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
    * The JSON path of the invalid value, without the Java method and parameter names: {@code
    * attributes[key]}, {@code skillIds[2]}; the whole body is {@code body}.
    */
-  static String field(ConstraintViolation<?> violation) {
+  public static String field(ConstraintViolation<?> violation) {
     var path = new StringJoiner(".");
     for (Path.Node node : violation.getPropertyPath()) {
       if (isJavaName(node)) {

@@ -19,6 +19,9 @@ public final class Problems {
   public static final String UNAUTHENTICATED = "/problems/unauthenticated";
   public static final String FORBIDDEN = "/problems/forbidden";
   public static final String LOCKED_OUT = "/problems/locked-out";
+  public static final String CONFLICT = "/problems/conflict";
+  public static final String CHANGED_MEANWHILE = "/problems/changed-meanwhile";
+  public static final String BUSY = "/problems/busy";
 
   private static final Jsonb JSONB = JsonbBuilder.create();
 

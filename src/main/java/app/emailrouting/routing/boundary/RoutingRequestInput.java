@@ -27,16 +27,16 @@ public class RoutingRequestInput {
   @Size(min = 1, max = 255)
   public String externalId;
 
-  @Size(max = 128)
+  @Size(max = RoutingOptions.ID_LENGTH)
   public String queueId;
 
-  @Size(max = 128)
+  @Size(max = RoutingOptions.ID_LENGTH)
   public String flowId;
 
-  @Size(max = 50)
-  public List<@NotBlank @Size(max = 128) String> skillIds;
+  @Size(max = RoutingOptions.MAX_SKILLS)
+  public List<@NotBlank @Size(max = RoutingOptions.ID_LENGTH) String> skillIds;
 
-  @Size(max = 128)
+  @Size(max = RoutingOptions.ID_LENGTH)
   public String languageId;
 
   @PositiveOrZero public Integer priority;

@@ -3,9 +3,7 @@ package app.emailrouting.routing.boundary;
 import app.emailrouting.database.control.DatabaseClock;
 import app.emailrouting.database.control.ListCursor;
 import app.emailrouting.problems.boundary.Problem;
-import app.emailrouting.problems.control.InvalidInputException;
 import app.emailrouting.routing.control.RoutingRequestDetails;
-import app.emailrouting.routing.control.RoutingRequestEdit;
 import app.emailrouting.routing.control.RoutingRequestEdits;
 import app.emailrouting.routing.control.RoutingRequestIntake;
 import app.emailrouting.routing.control.RoutingRequestStore;
@@ -14,9 +12,6 @@ import app.emailrouting.routing.control.RoutingSummary;
 import app.emailrouting.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -36,7 +31,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.StringReader;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -197,7 +191,7 @@ public class RoutingRequestsResource {
   public Response edit(
       @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String patch) {
     long key = ListParameters.requestId(id);
-    edits.edit(key, version(ifMatch), RoutingRequestEdit.of(mergePatch(patch)));
+    edits.edit(key, version(ifMatch), RoutingRequestPatch.read(patch));
     return read(id);
   }
 
@@ -211,14 +205,6 @@ public class RoutingRequestsResource {
       @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     edits.delete(ListParameters.requestId(id), version(ifMatch));
     return Response.noContent().build();
-  }
-
-  private static JsonObject mergePatch(String body) {
-    try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
-      return reader.readObject();
-    } catch (JsonException | IllegalStateException e) {
-      throw new InvalidInputException("body", "must be a JSON object (a JSON merge patch)");
-    }
   }
 
   /** The version an If-Match names ("7", W/"7" or 7); one that names none never matches. */

@@ -5,7 +5,7 @@ import app.emailrouting.audit.control.Callers;
 import app.emailrouting.audit.entity.AuditAction;
 import app.emailrouting.audit.entity.AuditTarget;
 import app.emailrouting.database.control.DatabaseClock;
-import app.emailrouting.problems.control.ProblemException;
+import app.emailrouting.problems.control.Refusal;
 import app.emailrouting.routing.entity.FailureReason;
 import app.emailrouting.routing.entity.RoutingOptions;
 import app.emailrouting.routing.entity.RoutingRequest;
@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,9 @@ import java.util.Optional;
 @Transactional
 public class RoutingRequestEdits {
 
+  /** The refusal of a change to a request that is not (or no longer) FAILED. */
+  public static final String NOT_FAILED = "routingRequest.notFailed";
+
   @PersistenceContext EntityManager em;
   @Inject AuditLog audit;
   @Inject Callers callers;
@@ -37,11 +41,11 @@ public class RoutingRequestEdits {
 
   @Inject DatabaseClock clock;
 
-  public RoutingRequest edit(long id, Optional<Long> expectedVersion, RoutingRequestEdit edit) {
+  public RoutingRequest edit(
+      long id, Optional<Long> expectedVersion, @Valid RoutingRequestEdit edit) {
     RoutingRequest request = lockedFailed(id, expectedVersion, "edited or rerouted");
-    if (edit.failedAttempts().isPresent() && !edit.setsFailedAttemptsToZero()) {
-      throw ProblemException.conflict(
-          "failedAttempts can only be set to 0, which reroutes the request.");
+    if (edit.reroute() && !edit.setsFailedAttemptsToZero()) {
+      throw new Refusal.Conflict("routingRequest.zeroOnly");
     }
     String actor = callers.current();
     if (edit.correctsOptions()) {
@@ -108,26 +112,13 @@ public class RoutingRequestEdits {
   private RoutingRequest lockedFailed(long id, Optional<Long> expectedVersion, String action) {
     RoutingRequest request =
         Optional.ofNullable(em.find(RoutingRequest.class, id, LockModeType.PESSIMISTIC_WRITE))
-            .orElseThrow(() -> ProblemException.notFound("No routing request " + id + "."));
+            .orElseThrow(() -> new Refusal.NotFound("routingRequest.notFound", id));
     if (expectedVersion.isPresent() && expectedVersion.get() != request.version()) {
-      throw ProblemException.changedMeanwhile(
-          "Routing request "
-              + id
-              + " changed meanwhile (version "
-              + request.version()
-              + ", If-Match "
-              + expectedVersion.get()
-              + "): read it again, then retry.");
+      throw new Refusal.StaleVersion(
+          "routingRequest.changedMeanwhile", id, request.version(), expectedVersion.get());
     }
     if (!request.isFailed()) {
-      throw ProblemException.conflict(
-          "Routing request "
-              + id
-              + " is "
-              + request.status()
-              + ": only a FAILED request can be "
-              + action
-              + ".");
+      throw new Refusal.Conflict(NOT_FAILED, id, request.status());
     }
     return request;
   }

@@ -14,6 +14,12 @@ import java.util.Objects;
 public record RoutingOptions(
     String queueId, String flowId, List<String> skillIds, String languageId, Integer priority) {
 
+  /** The longest Genesys id stored (queue, flow, skill, language). */
+  public static final int ID_LENGTH = 128;
+
+  /** The most skills one request names. */
+  public static final int MAX_SKILLS = 50;
+
   public RoutingOptions {
     skillIds = skillIds == null ? List.of() : List.copyOf(skillIds);
   }

@@ -3,7 +3,7 @@ package app.emailrouting.sandbox.control;
 import app.emailrouting.audit.control.AuditLog;
 import app.emailrouting.audit.entity.AuditAction;
 import app.emailrouting.audit.entity.AuditTarget;
-import app.emailrouting.problems.control.ProblemException;
+import app.emailrouting.problems.control.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -46,7 +46,7 @@ public class SandboxEdits {
 
   private void requireEnabled() {
     if (!sandbox.isEnabled()) {
-      throw ProblemException.notFound("The sandbox is switched off (sandbox.enabled=false).");
+      throw new Refusal.NotFound("sandbox.off");
     }
   }
 }

@@ -2,7 +2,7 @@ package app.emailrouting.security.boundary;
 
 import app.emailrouting.audit.control.Callers;
 import app.emailrouting.problems.boundary.QueryParameters;
-import app.emailrouting.problems.control.ProblemException;
+import app.emailrouting.problems.control.Refusal;
 import app.emailrouting.security.control.ApiKeyStore;
 import app.emailrouting.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -79,7 +79,7 @@ public class ApiKeysResource {
     try {
       keys.revoke(Long.parseLong(id));
     } catch (NumberFormatException e) {
-      throw ProblemException.notFound("No API key " + id + ".");
+      throw new Refusal.NotFound("apiKey.notFound", id);
     }
     return Response.noContent().build();
   }

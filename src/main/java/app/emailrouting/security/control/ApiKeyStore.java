@@ -4,7 +4,7 @@ import app.emailrouting.audit.control.AuditLog;
 import app.emailrouting.audit.entity.AuditAction;
 import app.emailrouting.audit.entity.AuditTarget;
 import app.emailrouting.problems.control.InvalidInputException;
-import app.emailrouting.problems.control.ProblemException;
+import app.emailrouting.problems.control.Refusal;
 import app.emailrouting.security.entity.ApiKey;
 import app.emailrouting.security.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -96,7 +96,7 @@ public class ApiKeyStore {
   public ApiKey revoke(long id) {
     var apiKey =
         Optional.ofNullable(em.find(ApiKey.class, id))
-            .orElseThrow(() -> ProblemException.notFound("No API key " + id + "."));
+            .orElseThrow(() -> new Refusal.NotFound("apiKey.notFound", id));
     if (apiKey.isActive()) {
       apiKey.revoke(clock.instant());
       audit.record(

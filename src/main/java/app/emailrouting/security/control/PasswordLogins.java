@@ -1,7 +1,7 @@
 package app.emailrouting.security.control;
 
 import app.emailrouting.problems.control.InvalidInputException;
-import app.emailrouting.problems.control.ProblemException;
+import app.emailrouting.problems.control.Refusal;
 import app.emailrouting.security.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -110,7 +110,7 @@ public class PasswordLogins {
    * console session of the user ends ({@link UserStore#changePassword}).
    *
    * @throws InvalidInputException {@code currentPassword} when it is missing or wrong
-   * @throws ProblemException 429 while logins of this user from this address are refused
+   * @throws Refusal.TooManyAttempts while logins of this user from this address are refused
    */
   public User changeOwnPassword(ClientPasswordCredential current, String newPassword) {
     if (current.getPasswordAsString().isEmpty()) {
@@ -118,8 +118,7 @@ public class PasswordLogins {
     }
     var outcome = check(current);
     if (outcome.refusal() != null) {
-      throw ProblemException.tooManyLogins(
-          "Too many failed logins: try again after " + outcome.retryAt() + ".");
+      throw new Refusal.TooManyAttempts("login.tooMany", outcome.retryAt());
     }
     if (!outcome.isValid()) {
       throw new InvalidInputException("currentPassword", "is not your current password");

@@ -4,7 +4,7 @@ import app.emailrouting.audit.control.AuditLog;
 import app.emailrouting.audit.entity.AuditAction;
 import app.emailrouting.audit.entity.AuditTarget;
 import app.emailrouting.problems.control.InvalidInputException;
-import app.emailrouting.problems.control.ProblemException;
+import app.emailrouting.problems.control.Refusal;
 import app.emailrouting.security.entity.Role;
 import app.emailrouting.security.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,7 +53,7 @@ public class UserStore {
     Passwords.requireAcceptable("password", password);
     requireUserRole(role);
     if (find(name).isPresent()) {
-      throw ProblemException.conflict("A user named " + name + " exists already.");
+      throw new Refusal.Conflict("user.exists", name);
     }
     var user = new User(name, passwords.hash(password), role, mustChangePassword, clock.instant());
     em.persist(user);
@@ -105,7 +105,7 @@ public class UserStore {
 
   private User locked(String name) {
     return Optional.ofNullable(em.find(User.class, name, LockModeType.PESSIMISTIC_WRITE))
-        .orElseThrow(() -> ProblemException.notFound("No user " + name + "."));
+        .orElseThrow(() -> new Refusal.NotFound("user.notFound", name));
   }
 
   private void requireAnotherAdmin(String name) {
@@ -116,7 +116,7 @@ public class UserStore {
             .setParameter("name", name)
             .getSingleResult();
     if (admins == 0) {
-      throw ProblemException.conflict(name + " is the last admin: make another admin first.");
+      throw new Refusal.Conflict("user.lastAdmin", name);
     }
   }
 

@@ -204,7 +204,7 @@ class SecurityPagesIT extends BrowserTest {
 
     page.type("create:name", "admin").type("create:password", "long-enough-Passw0rd");
     page.submit("create:create");
-    assertThat(page.text("messages")).contains("Not done: a user named admin exists already");
+    assertThat(page.text("messages")).contains("Not done: A user named admin exists already.");
 
     page.type("create:name", "bad name!").type("create:password", "long-enough-Passw0rd");
     page.submit("create:create");

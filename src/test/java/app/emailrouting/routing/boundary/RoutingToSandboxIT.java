@@ -344,6 +344,14 @@ class RoutingToSandboxIT {
     assertThat(unknownMember.json().getJsonArray("errors").getJsonObject(0).getString("field"))
         .isEqualTo("subject");
     assertThat(patch(failed, "{\"priority\": \"high\"}").status()).isEqualTo(400);
+    Answer negative = patch(failed, "{\"priority\": -1}");
+    assertThat(negative.status()).isEqualTo(400);
+    assertThat(negative.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("priority");
+    Answer blankSkill = patch(failed, "{\"skillIds\": [\"s\", \" \"]}");
+    assertThat(blankSkill.status()).isEqualTo(400);
+    assertThat(blankSkill.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("skillIds[1]");
     assertThat(patch(failed, "not json").status()).isEqualTo(400);
     assertThat(patch(999_999_999L, "{\"failedAttempts\": 0}").status()).isEqualTo(404);
 

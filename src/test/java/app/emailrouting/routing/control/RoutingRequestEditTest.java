@@ -1,20 +1,16 @@
 package app.emailrouting.routing.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.emailrouting.problems.control.InvalidInputException;
 import app.emailrouting.routing.entity.EmailDetails;
 import app.emailrouting.routing.entity.FailureReason;
 import app.emailrouting.routing.entity.RoutingOptions;
 import app.emailrouting.routing.entity.RoutingRequest;
 import app.emailrouting.routing.entity.RoutingStatus;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RoutingRequestEditTest {
@@ -22,43 +18,33 @@ class RoutingRequestEditTest {
   private static final RoutingOptions CURRENT =
       new RoutingOptions("old-queue", null, List.of("s1"), "fr", 2);
 
-  private static RoutingRequestEdit edit(String json) {
-    try (var reader = Json.createReader(new StringReader(json))) {
-      JsonObject patch = reader.readObject();
-      return RoutingRequestEdit.of(patch);
-    }
-  }
-
   @Test
-  void a_merge_patch_changes_what_it_names_and_null_removes() {
-    var corrected =
-        edit("{\"queueId\": \"new-queue\", \"languageId\": null, \"skillIds\": [\"s2\", \"s3\"]}")
-            .applyTo(CURRENT);
+  void the_options_it_names_are_corrected_and_a_named_option_without_value_is_removed() {
+    var edit =
+        new RoutingRequestEdit(
+            Set.of(RoutingRequestEdit.Option.QUEUE, RoutingRequestEdit.Option.LANGUAGE),
+            " new-queue ",
+            "ignored",
+            List.of(),
+            null,
+            7,
+            null);
 
-    assertThat(corrected)
-        .isEqualTo(new RoutingOptions("new-queue", null, List.of("s2", "s3"), null, 2));
+    assertThat(edit.applyTo(CURRENT))
+        .isEqualTo(new RoutingOptions("new-queue", null, List.of("s1"), null, 2));
+    assertThat(edit.reroute()).isFalse();
   }
 
   @Test
   void failed_attempts_zero_is_a_reroute_and_nothing_else_is() {
-    assertThat(edit("{\"failedAttempts\": 0}").reroute()).isTrue();
-    assertThat(edit("{\"failedAttempts\": 0}").setsFailedAttemptsToZero()).isTrue();
-    assertThat(edit("{\"failedAttempts\": 1}").setsFailedAttemptsToZero()).isFalse();
-    assertThat(edit("{\"queueId\": \"q\"}").reroute()).isFalse();
-    assertThat(edit("{\"failedAttempts\": 0}").correctsOptions()).isFalse();
-  }
+    var zero = RoutingRequestEdit.of(CURRENT, 0);
+    var one = RoutingRequestEdit.of(CURRENT, 1);
 
-  @Test
-  void members_that_cannot_be_edited_or_values_of_the_wrong_kind_are_named() {
-    assertThatThrownBy(() -> edit("{\"subject\": \"x\"}"))
-        .isInstanceOfSatisfying(
-            InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("subject"));
-    assertThatThrownBy(() -> edit("{\"priority\": -1}").applyTo(CURRENT))
-        .isInstanceOfSatisfying(
-            InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("priority"));
-    assertThatThrownBy(() -> edit("{\"skillIds\": [\"\"]}").applyTo(CURRENT))
-        .isInstanceOfSatisfying(
-            InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("skillIds"));
+    assertThat(zero.reroute()).isTrue();
+    assertThat(zero.setsFailedAttemptsToZero()).isTrue();
+    assertThat(one.setsFailedAttemptsToZero()).isFalse();
+    assertThat(RoutingRequestEdit.of(CURRENT, null).reroute()).isFalse();
+    assertThat(zero.applyTo(new RoutingOptions(null, null, null, null, null))).isEqualTo(CURRENT);
   }
 
   @Test

@@ -7,7 +7,7 @@ import app.emailrouting.audit.control.AuditLog;
 import app.emailrouting.audit.entity.AuditAction;
 import app.emailrouting.audit.entity.AuditTarget;
 import app.emailrouting.problems.control.InvalidInputException;
-import app.emailrouting.problems.control.ProblemException;
+import app.emailrouting.problems.control.Refusal;
 import app.emailrouting.sandbox.entity.FaultSwitches;
 import app.emailrouting.sandbox.entity.Queue;
 import app.emailrouting.support.TestClock;
@@ -86,9 +86,8 @@ class SandboxEditsTest {
     edits.sandbox.enabled = false;
 
     assertThatThrownBy(() -> edits.change(wrongCredentials()))
-        .isInstanceOf(ProblemException.class)
-        .extracting(e -> ((ProblemException) e).status())
-        .isEqualTo(404);
+        .isInstanceOf(Refusal.NotFound.class)
+        .hasMessageContaining("sandbox.enabled=false");
     assertThat(recorded).isEmpty();
   }
 }
