@@ -1,10 +1,11 @@
 package app.emailrouting;
 
+import app.emailrouting.access.Role;
 import app.emailrouting.audit.boundary.AuditEventsResource;
+import app.emailrouting.connection.boundary.GenesysConnectionResource;
 import app.emailrouting.failedrequests.boundary.BulkOperationsResource;
 import app.emailrouting.failedrequests.boundary.BulkRequestsResource;
 import app.emailrouting.failedrequests.boundary.FailureGroupsResource;
-import app.emailrouting.genesys.boundary.GenesysConnectionResource;
 import app.emailrouting.options.boundary.RoutingOptionsResource;
 import app.emailrouting.problems.boundary.BodyReadingMapper;
 import app.emailrouting.problems.boundary.ConstraintViolationMapper;
@@ -24,7 +25,6 @@ import app.emailrouting.security.boundary.ApiKeysResource;
 import app.emailrouting.security.boundary.RoleCheck;
 import app.emailrouting.security.boundary.UsersResource;
 import app.emailrouting.security.control.UserIdentityStore;
-import app.emailrouting.security.entity.Role;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;

@@ -1,6 +1,9 @@
 /**
- * The only code that knows the Genesys Cloud API: regions, OAuth client credentials, the create
- * email call, the listings Retrieve Options pages through, and Genesys' error bodies. An
+ * The only code that knows the Genesys Cloud API: regions, the OAuth token, the create email call,
+ * the listings Retrieve Options pages through, the connection check, Genesys' error bodies, the
+ * permissions the service needs ({@code GenesysPermission}) and what every failure means ({@code
+ * GenesysFailures}, the one classifier). It reads the connection in effect through {@code
+ * ConnectionSource}, which connection administration ({@code connection}) provides. An
  * anti-corruption layer: the rest of the service gives it a routing request and gets back our own
  * outcome (routed, or a failure reason with the API response), never a Genesys type; Retrieve
  * Options gets back {@code RoutingOption}s.

@@ -2,12 +2,12 @@ package app.emailrouting.audit.boundary;
 
 import static app.emailrouting.problems.boundary.QueryParameters.given;
 
+import app.emailrouting.access.Role;
 import app.emailrouting.audit.control.AuditEventStore;
 import app.emailrouting.audit.control.AuditQuery;
 import app.emailrouting.audit.entity.AuditAction;
 import app.emailrouting.database.control.ListCursor;
 import app.emailrouting.problems.boundary.QueryParameters;
-import app.emailrouting.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -1,11 +1,11 @@
 package app.emailrouting.console.boundary;
 
+import app.emailrouting.access.Role;
 import app.emailrouting.audit.control.Callers;
 import app.emailrouting.problems.control.InvalidInputException;
 import app.emailrouting.problems.control.Refusal;
 import app.emailrouting.security.control.ApiKeyStore;
 import app.emailrouting.security.entity.ApiKey;
-import app.emailrouting.security.entity.Role;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.Flash;
 import jakarta.faces.view.ViewScoped;

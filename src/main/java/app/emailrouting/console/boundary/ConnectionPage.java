@@ -1,14 +1,14 @@
 package app.emailrouting.console.boundary;
 
-import app.emailrouting.genesys.control.ConnectionChange;
-import app.emailrouting.genesys.control.ConnectionChanges;
+import app.emailrouting.connection.control.ConnectionChange;
+import app.emailrouting.connection.control.ConnectionChanges;
+import app.emailrouting.connection.control.ConnectionSettingsStore;
+import app.emailrouting.connection.control.ConnectionTest;
+import app.emailrouting.connection.control.GenesysConnections;
+import app.emailrouting.connection.entity.GenesysConnectionSettings;
 import app.emailrouting.genesys.control.ConnectionReport;
-import app.emailrouting.genesys.control.ConnectionSettingsStore;
-import app.emailrouting.genesys.control.ConnectionTest;
 import app.emailrouting.genesys.control.GenesysConnection;
-import app.emailrouting.genesys.control.GenesysConnections;
 import app.emailrouting.genesys.control.GenesysRegion;
-import app.emailrouting.genesys.entity.GenesysConnectionSettings;
 import app.emailrouting.problems.control.InvalidInputException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;

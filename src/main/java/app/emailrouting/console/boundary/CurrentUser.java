@@ -1,7 +1,7 @@
 package app.emailrouting.console.boundary;
 
+import app.emailrouting.access.Role;
 import app.emailrouting.sandbox.control.Sandbox;
-import app.emailrouting.security.entity.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;

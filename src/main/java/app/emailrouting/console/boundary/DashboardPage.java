@@ -1,10 +1,10 @@
 package app.emailrouting.console.boundary;
 
+import app.emailrouting.connection.control.ConnectionSettingsStore;
+import app.emailrouting.connection.entity.GenesysConnectionSettings;
 import app.emailrouting.database.control.ListCursor;
 import app.emailrouting.failedrequests.control.FailureGroup;
 import app.emailrouting.failedrequests.control.FailureGroups;
-import app.emailrouting.genesys.control.ConnectionSettingsStore;
-import app.emailrouting.genesys.entity.GenesysConnectionSettings;
 import app.emailrouting.routing.control.RoutingActivity;
 import app.emailrouting.routing.control.RoutingPipelineStore;
 import app.emailrouting.routing.control.RoutingRequestFilter;

@@ -6,6 +6,7 @@ import app.emailrouting.failedrequests.entity.BulkKind;
 import app.emailrouting.failedrequests.entity.BulkOperation;
 import app.emailrouting.routing.entity.RoutingRequest;
 import app.emailrouting.routing.entity.RoutingStatus;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,6 +31,11 @@ public class FailedRequestsPage extends RequestListPage {
   private BulkKind pendingKind;
   private long pendingCount;
   private Long operationId;
+
+  /** The operation as read in one request, which shows it several times (and polls each second). */
+  private transient BulkOperation operation;
+
+  private transient FacesContext operationReadIn;
 
   @Override
   protected Optional<RoutingStatus> status() {
@@ -60,11 +66,13 @@ public class FailedRequestsPage extends RequestListPage {
   public void confirm() {
     currentUser.requireAdmin();
     operationId = bulk.start(pendingKind, bulkFilter()).id();
+    operationReadIn = null;
   }
 
   public void cancel() {
     currentUser.requireAdmin();
     bulk.cancel(operationId);
+    operationReadIn = null;
   }
 
   private BulkFilter bulkFilter() {
@@ -83,7 +91,12 @@ public class FailedRequestsPage extends RequestListPage {
 
   /** The bulk operation started from this page, as it is now. */
   public BulkOperation getOperation() {
-    return operationId == null ? null : bulk.find(operationId).orElse(null);
+    var request = FacesContext.getCurrentInstance();
+    if (operationReadIn != request) {
+      operation = operationId == null ? null : bulk.find(operationId).orElse(null);
+      operationReadIn = request;
+    }
+    return operation;
   }
 
   /** How far the operation is, in percent. */

@@ -1,6 +1,6 @@
 package app.emailrouting.console.boundary;
 
-import app.emailrouting.security.entity.Role;
+import app.emailrouting.access.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.spi.CDI;

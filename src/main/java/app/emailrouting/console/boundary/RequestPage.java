@@ -19,6 +19,7 @@ import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +57,9 @@ public class RequestPage implements Serializable {
   private Integer priority;
   private Integer failedAttempts;
 
+  /** The pickers' choices, read once per page load, not on each of the page's many reads. */
+  private transient Map<OptionType, List<Choice>> choices = new EnumMap<>(OptionType.class);
+
   /** Loads the request named by the view parameter {@code id} (a viewAction). */
   public String load() {
     var read = id == null ? Optional.<RoutingRequestDetails.Details>empty() : details.of(id);
@@ -73,6 +77,7 @@ public class RequestPage implements Serializable {
     languageId = current.languageId();
     priority = current.priority();
     failedAttempts = request.failedAttempts();
+    choices = new EnumMap<>(OptionType.class);
     return null;
   }
 
@@ -169,18 +174,23 @@ public class RequestPage implements Serializable {
    * last retrieval does not know (a stale id stays visible, and can be replaced).
    */
   public List<Choice> options(String type) {
-    var optionType = OptionType.valueOf(type);
-    var choices = new ArrayList<Choice>();
+    if (choices == null) {
+      choices = new EnumMap<>(OptionType.class);
+    }
+    return choices.computeIfAbsent(OptionType.valueOf(type), this::choices);
+  }
+
+  private List<Choice> choices(OptionType optionType) {
+    var read = new ArrayList<Choice>();
     options
         .list(new OptionFilter(optionType, null))
-        .forEach(option -> choices.add(new Choice(option.genesysId(), option.name())));
+        .forEach(option -> read.add(new Choice(option.genesysId(), option.name())));
     for (String current : currentIds(optionType)) {
-      if (choices.stream().noneMatch(choice -> choice.id().equals(current))) {
-        choices.add(
-            0, new Choice(current, current + " (" + Messages.text("request.unknown") + ")"));
+      if (read.stream().noneMatch(choice -> choice.id().equals(current))) {
+        read.add(0, new Choice(current, current + " (" + Messages.text("request.unknown") + ")"));
       }
     }
-    return choices;
+    return read;
   }
 
   private List<String> currentIds(OptionType type) {

@@ -3,7 +3,7 @@ package app.emailrouting.console.boundary;
 import app.emailrouting.problems.control.InvalidInputException;
 import app.emailrouting.problems.control.Refusal;
 import app.emailrouting.sandbox.control.Sandbox;
-import app.emailrouting.sandbox.control.SandboxChanges;
+import app.emailrouting.sandbox.control.SandboxEdit;
 import app.emailrouting.sandbox.control.SandboxEdits;
 import app.emailrouting.sandbox.control.SandboxState;
 import app.emailrouting.sandbox.entity.EmailConversation;
@@ -112,7 +112,7 @@ public class SandboxPage implements Serializable {
     }
   }
 
-  private String change(SandboxChanges changes, String doneKey, Object... arguments) {
+  private String change(SandboxEdit changes, String doneKey, Object... arguments) {
     try {
       edits.change(changes);
       Messages.info(doneKey, arguments);
@@ -126,12 +126,12 @@ public class SandboxPage implements Serializable {
     }
   }
 
-  private static SandboxChanges faultsOnly(FaultSwitches switches) {
-    return new SandboxChanges(null, null, null, null, current -> switches, false);
+  private static SandboxEdit faultsOnly(FaultSwitches switches) {
+    return new SandboxEdit(null, null, null, null, current -> switches, false);
   }
 
-  private static SandboxChanges queuesOnly(List<Queue> queues) {
-    return new SandboxChanges(queues, null, null, null, null, false);
+  private static SandboxEdit queuesOnly(List<Queue> queues) {
+    return new SandboxEdit(queues, null, null, null, null, false);
   }
 
   /** The switches as the page holds them; an empty number is refused by the check as -1. */

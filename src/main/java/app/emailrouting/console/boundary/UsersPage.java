@@ -1,10 +1,10 @@
 package app.emailrouting.console.boundary;
 
+import app.emailrouting.access.Role;
 import app.emailrouting.problems.control.InvalidInputException;
 import app.emailrouting.problems.control.Refusal;
 import app.emailrouting.security.control.Passwords;
 import app.emailrouting.security.control.UserStore;
-import app.emailrouting.security.entity.Role;
 import app.emailrouting.security.entity.User;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,8 +1,8 @@
 package app.emailrouting.failedrequests.boundary;
 
+import app.emailrouting.access.Role;
 import app.emailrouting.failedrequests.control.BulkOperations;
 import app.emailrouting.failedrequests.entity.BulkKind;
-import app.emailrouting.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.Json;

@@ -1,10 +1,10 @@
 package app.emailrouting.failedrequests.boundary;
 
+import app.emailrouting.access.Role;
 import app.emailrouting.failedrequests.control.FailureGroup;
 import app.emailrouting.failedrequests.control.FailureGroups;
 import app.emailrouting.routing.control.ApiResponseView;
 import app.emailrouting.routing.control.RoutingRequestStore;
-import app.emailrouting.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.Json;

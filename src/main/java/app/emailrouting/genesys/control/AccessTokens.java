@@ -22,7 +22,7 @@ public class AccessTokens {
   static final Duration RENEW_BEFORE_EXPIRY = Duration.ofSeconds(60);
   static final Duration LONGEST_RENEWAL_WAIT = Duration.ofSeconds(20);
 
-  @Inject GenesysClients clients;
+  @Inject GenesysCalls calls;
 
   private final Clock clock = Clock.systemUTC();
   private final ReentrantLock renewal = new ReentrantLock();
@@ -117,7 +117,7 @@ public class AccessTokens {
           null,
           null);
     }
-    AuthResponse answer = clients.login(connection).token(basic(connection), "client_credentials");
+    AuthResponse answer = calls.token(connection, basic(connection));
     long lifetime = answer.expiresIn() == null ? 300 : answer.expiresIn();
     Duration renewIn =
         Duration.ofSeconds(lifetime)

@@ -22,7 +22,7 @@ public record ConnectionReport(boolean ok, String organization, String client, L
     }
   }
 
-  static ConnectionReport of(String organization, String client, List<Check> checks) {
+  public static ConnectionReport of(String organization, String client, List<Check> checks) {
     return new ConnectionReport(
         checks.stream().noneMatch(Check::fails), organization, client, checks);
   }

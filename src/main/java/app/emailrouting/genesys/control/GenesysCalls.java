@@ -16,8 +16,9 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 /**
- * The Platform API calls, each guarded by MicroProfile Fault Tolerance. Every limit can be changed
- * with the standard keys, e.g. {@code
+ * The calls to Genesys Cloud, the only code that uses the REST clients: a transport failure becomes
+ * a {@link GenesysUnreachableException} here and nowhere else. Each Platform API call is guarded by
+ * MicroProfile Fault Tolerance. Every limit can be changed with the standard keys, e.g. {@code
  * app.emailrouting.genesys.control.GenesysCalls/createEmail/Retry/maxRetries=0}.
  *
  * <p>Only answers that say Genesys did not handle the call (502, 503) and refused connections are
@@ -100,6 +101,18 @@ public class GenesysCalls {
         body,
         correlationId,
         null);
+  }
+
+  /**
+   * Asks the login host for an access token (client credentials grant). Not retried nor paced: the
+   * token cache makes one call at a time, and a refusal is the admin's to fix.
+   */
+  public AuthResponse token(GenesysConnection connection, String basicCredentials) {
+    try {
+      return clients.login(connection).token(basicCredentials, "client_credentials");
+    } catch (ProcessingException failure) {
+      throw GenesysUnreachableException.from(failure);
+    }
   }
 
   /** One read of the Platform API, such as {@code GET /api/v2/tokens/me} or a listing page. */

@@ -9,18 +9,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 /**
- * What each Genesys failure means for a routing request: the one place that maps Genesys answers to
- * failure reasons (genesys-cloud-api.md, section 7), decides which are transient, and which stop
- * all routing until an admin acts.
+ * What each Genesys failure means: the one classifier of Genesys answers and transport failures.
+ * For a routing request, the failure reason (genesys-cloud-api.md, section 7), whether it is
+ * transient and whether it stops all routing until an admin acts; for Retrieve Options and the
+ * connection test, a sentence the admin can act on.
  */
 public final class GenesysFailures {
-
-  static final String CREATE_PERMISSION = "conversation:email:create";
   static final Duration CIRCUIT_OPEN_RETRY = Duration.ofSeconds(30);
   static final Duration BULKHEAD_FULL_RETRY = Duration.ofSeconds(1);
 
@@ -155,8 +155,77 @@ public final class GenesysFailures {
   }
 
   private static boolean lacksCreatePermission(GenesysApiException answer) {
-    return String.valueOf(answer.getMessage()).contains(CREATE_PERMISSION)
-        || answer.messageParams().values().stream().anyMatch(v -> v.contains(CREATE_PERMISSION));
+    return GenesysPermission.CREATE_EMAIL.namedIn(answer);
+  }
+
+  /**
+   * What a failed call means, as a sentence the admin can act on: the call, Genesys' status, code,
+   * message and correlation id, and for a 403 the permission to add to the OAuth client's role; a
+   * refused login names the token endpoint and the region, its most common cause.
+   *
+   * @param needed the permission the call is documented to need, or null
+   */
+  public static String describe(
+      GenesysConnection connection,
+      String call,
+      GenesysPermission needed,
+      RuntimeException failure) {
+    if (failure instanceof GenesysApiException answer) {
+      return answer.endpoint() == GenesysApiException.Endpoint.LOGIN
+          ? refusedLogin(connection, answer)
+          : answered(call, needed, answer);
+    }
+    if (failure instanceof SecretUnreadableException) {
+      return failure.getMessage();
+    }
+    if (failure instanceof CallNotMadeException) {
+      return call + " was not made: " + failure.getMessage() + ".";
+    }
+    if (failure instanceof TimeoutException) {
+      return "Genesys Cloud did not answer " + call + " in time.";
+    }
+    if (failure instanceof GenesysUnreachableException) {
+      return call + " failed: " + failure.getMessage();
+    }
+    return call + " failed: " + failure.getClass().getSimpleName() + ".";
+  }
+
+  private static String refusedLogin(GenesysConnection connection, GenesysApiException answer) {
+    return ("The token endpoint %s refused the OAuth client credentials (%d %s: %s). Check the"
+            + " client id and secret, and that the region (%s) is the one of your Genesys"
+            + " organization: a wrong region is the most common cause.")
+        .formatted(
+            connection.loginBase().getHost(),
+            answer.httpStatus(),
+            answer.code(),
+            answer.getMessage(),
+            connection.region());
+  }
+
+  private static String answered(
+      String call, GenesysPermission needed, GenesysApiException answer) {
+    String said =
+        "Genesys Cloud answered %d %s to %s: %s"
+            .formatted(answer.httpStatus(), answer.code(), call, answer.getMessage());
+    String correlation =
+        answer.correlationId() == null ? "" : " (correlation id " + answer.correlationId() + ")";
+    return answer.httpStatus() == 403
+        ? said + correlation + " " + missingPermission(needed, answer)
+        : said + correlation;
+  }
+
+  /** The permission Genesys named, else the one the call is documented to need. */
+  private static String missingPermission(GenesysPermission needed, GenesysApiException answer) {
+    String named =
+        answer.messageParams().values().stream()
+            .filter(value -> value.contains(":"))
+            .collect(Collectors.joining(", "));
+    if (!named.isEmpty()) {
+      return "Missing permission: " + named + ".";
+    }
+    return needed == null
+        ? "Check the OAuth client's role."
+        : "The call needs the permission " + needed.permission() + ".";
   }
 
   private static ApiResponse apiResponse(GenesysApiException answer, Instant now) {

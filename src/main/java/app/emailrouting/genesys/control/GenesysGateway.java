@@ -8,7 +8,6 @@ import app.emailrouting.routing.entity.RoutingOptions;
 import app.emailrouting.routing.entity.RoutingRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ProcessingException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +29,7 @@ public class GenesysGateway {
   /** How long a request waits on an instance that cannot decrypt the secret (another may route). */
   static final Duration SECRET_UNREADABLE_RETRY = Duration.ofSeconds(30);
 
-  @Inject GenesysConnections connections;
+  @Inject ConnectionSource connections;
   @Inject AccessTokens tokens;
   @Inject GenesysCalls calls;
   @Inject Pacer pacer;
@@ -52,9 +51,6 @@ public class GenesysGateway {
               clock.instant()));
     } catch (SecretUnreadableException unreadable) {
       return new AttemptResult.NotSent(SECRET_UNREADABLE_RETRY, unreadable.getMessage());
-    } catch (ProcessingException failure) {
-      return GenesysFailures.ofCreateEmail(
-          GenesysUnreachableException.from(failure), clock.instant());
     } catch (RuntimeException failure) {
       return GenesysFailures.ofCreateEmail(failure, clock.instant());
     }
@@ -70,8 +66,6 @@ public class GenesysGateway {
     try {
       calls.read(connection, tokens.bearer(connection), PlatformClient::tokenInfo);
       return Optional.empty();
-    } catch (ProcessingException failure) {
-      return failed(GenesysUnreachableException.from(failure));
     } catch (RuntimeException failure) {
       return failed(failure);
     }

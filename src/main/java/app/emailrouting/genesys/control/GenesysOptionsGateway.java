@@ -5,7 +5,6 @@ import app.emailrouting.options.entity.RetrievalFailedException;
 import app.emailrouting.options.entity.RoutingOption;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ProcessingException;
 import java.util.List;
 import java.util.function.IntConsumer;
 
@@ -19,7 +18,7 @@ public class GenesysOptionsGateway {
 
   private static final jakarta.json.bind.Jsonb JSONB = jakarta.json.bind.JsonbBuilder.create();
 
-  @Inject GenesysConnections connections;
+  @Inject ConnectionSource connections;
   @Inject AccessTokens tokens;
   @Inject GenesysCalls calls;
 
@@ -28,15 +27,17 @@ public class GenesysOptionsGateway {
    */
   public List<RoutingOption> retrieve(OptionType type, IntConsumer pageFetched) {
     OptionListing listing = OptionListing.of(type);
+    GenesysConnection connection = null;
     try {
-      GenesysConnection connection = connections.current();
-      return ListingPages.all(number -> page(connection, listing, number), pageFetched).stream()
+      connection = connections.current();
+      GenesysConnection reached = connection;
+      return ListingPages.all(number -> page(reached, listing, number), pageFetched).stream()
           .map(listing::option)
           .toList();
-    } catch (ProcessingException failure) {
-      throw RetrievalFailures.of(listing, GenesysUnreachableException.from(failure));
     } catch (RuntimeException failure) {
-      throw RetrievalFailures.of(listing, failure);
+      throw new RetrievalFailedException(
+          GenesysFailures.describe(connection, listing.call(), listing.permission(), failure),
+          failure);
     }
   }
 

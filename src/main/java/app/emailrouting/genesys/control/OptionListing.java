@@ -6,17 +6,18 @@ import jakarta.ws.rs.core.Response;
 
 /** The Genesys listing each routing option type is read from, and how its entities translate. */
 public enum OptionListing {
-  QUEUES("GET /api/v2/routing/queues", "routing:queue:view"),
-  SKILLS("GET /api/v2/routing/skills", null),
+  QUEUES("GET /api/v2/routing/queues", GenesysPermission.VIEW_QUEUES),
+  SKILLS("GET /api/v2/routing/skills", GenesysPermission.VIEW_SKILLS),
+  /** Needs no permission: Genesys has no {@code routing:language:view}. */
   LANGUAGES("GET /api/v2/routing/languages", null),
-  INBOUND_EMAIL_FLOWS("GET /api/v2/flows?type=inboundemail", "architect:flow:view");
+  INBOUND_EMAIL_FLOWS("GET /api/v2/flows?type=inboundemail", GenesysPermission.VIEW_FLOWS);
 
   static final String INBOUND_EMAIL = "inboundemail";
 
   private final String call;
-  private final String permission;
+  private final GenesysPermission permission;
 
-  OptionListing(String call, String permission) {
+  OptionListing(String call, GenesysPermission permission) {
     this.call = call;
     this.permission = permission;
   }
@@ -36,7 +37,7 @@ public enum OptionListing {
   }
 
   /** The permission Genesys documents for the call, or null when it needs none. */
-  String permission() {
+  GenesysPermission permission() {
     return permission;
   }
 

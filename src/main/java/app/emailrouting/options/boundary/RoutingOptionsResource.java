@@ -1,11 +1,11 @@
 package app.emailrouting.options.boundary;
 
+import app.emailrouting.access.Role;
 import app.emailrouting.options.control.OptionFilter;
 import app.emailrouting.options.control.OptionsRetrievalStore;
 import app.emailrouting.options.control.RetrieveOptions;
 import app.emailrouting.options.control.RoutingOptionStore;
 import app.emailrouting.problems.boundary.Problem;
-import app.emailrouting.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -50,14 +50,16 @@ public class RoutingOptionsResource {
               + " skills) and inactive or deleted entries.")
   @APIResponse(
       responseCode = "200",
-      content = @Content(examples = @ExampleObject(name = "options", value = Examples.OPTIONS)))
+      content =
+          @Content(examples = @ExampleObject(name = "options", value = OptionExamples.OPTIONS)))
   @APIResponse(
       responseCode = "400",
       description = "An unknown type",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
-              examples = @ExampleObject(name = "invalid type", value = Examples.INVALID_TYPE)))
+              examples =
+                  @ExampleObject(name = "invalid type", value = OptionExamples.INVALID_TYPE)))
   public RoutingOptionsView list(
       @QueryParam("type") @Parameter(description = "QUEUE, SKILL, LANGUAGE or INBOUND_EMAIL_FLOW")
           String type,
@@ -83,14 +85,15 @@ public class RoutingOptionsResource {
   @APIResponse(
       responseCode = "202",
       description = "Started; Location is the retrieval's status",
-      content = @Content(examples = @ExampleObject(name = "started", value = Examples.RUNNING)))
+      content =
+          @Content(examples = @ExampleObject(name = "started", value = OptionExamples.RUNNING)))
   @APIResponse(
       responseCode = "409",
       description = "A retrieval is running already",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
-              examples = @ExampleObject(name = "running", value = Examples.CONFLICT)))
+              examples = @ExampleObject(name = "running", value = OptionExamples.CONFLICT)))
   @RolesAllowed(Role.ADMIN_NAME)
   public Response retrieve() {
     var view = RetrievalView.of(retrieveOptions.start());
@@ -111,8 +114,8 @@ public class RoutingOptionsResource {
       content =
           @Content(
               examples = {
-                @ExampleObject(name = "running", value = Examples.RUNNING),
-                @ExampleObject(name = "failed", value = Examples.FAILED)
+                @ExampleObject(name = "running", value = OptionExamples.RUNNING),
+                @ExampleObject(name = "failed", value = OptionExamples.FAILED)
               }))
   public RetrievalView retrieval() {
     return RetrievalView.of(retrievals.current());

@@ -1,10 +1,10 @@
 package app.emailrouting.routing.boundary;
 
+import app.emailrouting.access.Role;
 import app.emailrouting.problems.boundary.QueryParameters;
 import app.emailrouting.problems.control.InvalidInputException;
 import app.emailrouting.routing.control.ActivitySeries;
 import app.emailrouting.routing.control.RoutingActivity;
-import app.emailrouting.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -1,7 +1,7 @@
 package app.emailrouting.routing.boundary;
 
+import app.emailrouting.access.Role;
 import app.emailrouting.routing.control.RoutingPipelineStore;
-import app.emailrouting.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -1,6 +1,6 @@
 package app.emailrouting.routing.boundary;
 
-import app.emailrouting.genesys.control.GenesysConnections;
+import app.emailrouting.connection.control.GenesysConnections;
 import app.emailrouting.routing.control.ScheduledRuns;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,8 +1,8 @@
 package app.emailrouting.routing.boundary;
 
+import app.emailrouting.access.Role;
 import app.emailrouting.problems.control.InvalidInputException;
 import app.emailrouting.routing.control.RoutingRequestExport;
-import app.emailrouting.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

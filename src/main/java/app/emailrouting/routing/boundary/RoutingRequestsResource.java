@@ -1,5 +1,6 @@
 package app.emailrouting.routing.boundary;
 
+import app.emailrouting.access.Role;
 import app.emailrouting.database.control.DatabaseClock;
 import app.emailrouting.database.control.ListCursor;
 import app.emailrouting.problems.boundary.Problem;
@@ -9,7 +10,6 @@ import app.emailrouting.routing.control.RoutingRequestIntake;
 import app.emailrouting.routing.control.RoutingRequestStore;
 import app.emailrouting.routing.control.RoutingRequestView;
 import app.emailrouting.routing.control.RoutingSummary;
-import app.emailrouting.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -71,11 +71,17 @@ public class RoutingRequestsResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              examples = @ExampleObject(name = "Salesforce case email", value = Examples.INPUT)))
+              examples =
+                  @ExampleObject(
+                      name = "Salesforce case email",
+                      value = RoutingRequestExamples.INPUT)))
   @APIResponse(
       responseCode = "202",
       description = "Accepted; Location names the new request",
-      content = @Content(examples = @ExampleObject(name = "accepted", value = Examples.ACCEPTED)))
+      content =
+          @Content(
+              examples =
+                  @ExampleObject(name = "accepted", value = RoutingRequestExamples.ACCEPTED)))
   @APIResponse(responseCode = "200", description = "Already accepted under this externalId")
   @APIResponse(
       responseCode = "400",
@@ -83,7 +89,7 @@ public class RoutingRequestsResource {
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
-              examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
+              examples = @ExampleObject(name = "invalid", value = RoutingRequestExamples.INVALID)))
   @APIResponse(responseCode = "413", description = "Body over 256 KiB")
   @APIResponse(responseCode = "503", description = "Database unreachable; nothing stored")
   @RolesAllowed({Role.INTAKE_NAME, Role.ADMIN_NAME})
@@ -106,12 +112,13 @@ public class RoutingRequestsResource {
               + " last page.")
   @APIResponse(
       responseCode = "200",
-      content = @Content(examples = @ExampleObject(name = "page", value = Examples.PAGE)))
+      content =
+          @Content(examples = @ExampleObject(name = "page", value = RoutingRequestExamples.PAGE)))
   @APIResponse(
       responseCode = "400",
       description = "An unknown status or reason, a bad limit or cursor")
   @RolesAllowed({Role.INTAKE_NAME, Role.VIEWER_NAME, Role.ADMIN_NAME})
-  public RoutingRequestPage list(
+  public RoutingRequestList list(
       @QueryParam("status") @Parameter(description = "PENDING, ROUTING, ROUTED or FAILED")
           String status,
       @QueryParam("failureReason") @Parameter(description = "e.g. INVALID_ROUTING_OPTIONS")
@@ -125,7 +132,7 @@ public class RoutingRequestsResource {
           String cursor) {
     var parameters = new ListParameters(status, failureReason, q, limit, cursor);
     var page = store.list(parameters.toQuery());
-    return new RoutingRequestPage(
+    return new RoutingRequestList(
         page.items().stream().map(RoutingRequestView::summaryOf).toList(),
         page.next().map(ListCursor::encode).orElse(null));
   }
@@ -135,7 +142,9 @@ public class RoutingRequestsResource {
   @Operation(summary = "Count routing requests by status, and failed ones by failure reason")
   @APIResponse(
       responseCode = "200",
-      content = @Content(examples = @ExampleObject(name = "summary", value = Examples.SUMMARY)))
+      content =
+          @Content(
+              examples = @ExampleObject(name = "summary", value = RoutingRequestExamples.SUMMARY)))
   @RolesAllowed({Role.INTAKE_NAME, Role.VIEWER_NAME, Role.ADMIN_NAME})
   public RoutingSummary summary() {
     return store.summary();
@@ -150,7 +159,9 @@ public class RoutingRequestsResource {
               + " what admins did (audit events), oldest first. ETag is the version.")
   @APIResponse(
       responseCode = "200",
-      content = @Content(examples = @ExampleObject(name = "failed", value = Examples.DETAIL)))
+      content =
+          @Content(
+              examples = @ExampleObject(name = "failed", value = RoutingRequestExamples.DETAIL)))
   @APIResponse(responseCode = "404", description = "No routing request with this id")
   @RolesAllowed({Role.INTAKE_NAME, Role.VIEWER_NAME, Role.ADMIN_NAME})
   public Response read(@PathParam("id") String id) {

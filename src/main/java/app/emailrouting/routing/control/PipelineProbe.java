@@ -1,8 +1,8 @@
 package app.emailrouting.routing.control;
 
 import app.emailrouting.audit.control.Callers;
-import app.emailrouting.genesys.control.GenesysConnectionChanged;
-import app.emailrouting.genesys.control.GenesysConnections;
+import app.emailrouting.connection.control.GenesysConnectionChanged;
+import app.emailrouting.connection.control.GenesysConnections;
 import app.emailrouting.genesys.control.GenesysGateway;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

@@ -1,7 +1,7 @@
 package app.emailrouting.routing.control;
 
+import app.emailrouting.connection.control.GenesysConnections;
 import app.emailrouting.database.control.DatabaseClock;
-import app.emailrouting.genesys.control.GenesysConnections;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -17,7 +17,7 @@ public class SandboxApplication extends Application {
     return Set.of(
         OAuthTokensResource.class,
         EmailConversationsResource.class,
-        RoutingOptionsResource.class,
+        SandboxListingsResource.class,
         TokensResource.class,
         SimulatorFilter.class,
         PlatformErrorMapper.class,

@@ -1,7 +1,7 @@
 package app.emailrouting.sandbox.boundary;
 
 import app.emailrouting.problems.control.InvalidInputException;
-import app.emailrouting.sandbox.control.SandboxChanges;
+import app.emailrouting.sandbox.control.SandboxEdit;
 import app.emailrouting.sandbox.control.SandboxState;
 import app.emailrouting.sandbox.entity.EmailConversation;
 import app.emailrouting.sandbox.entity.InboundEmailFlow;
@@ -36,12 +36,12 @@ public record SandboxDocument(
         state.conversations());
   }
 
-  SandboxChanges toChanges() {
+  SandboxEdit toChanges() {
     if (conversations != null && !conversations.isEmpty()) {
       throw new InvalidInputException(
           "conversations", "can only be emptied ([]): the sandbox creates conversations itself");
     }
-    return new SandboxChanges(
+    return new SandboxEdit(
         queues,
         skills,
         languages,

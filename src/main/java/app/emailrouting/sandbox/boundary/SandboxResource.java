@@ -1,9 +1,9 @@
 package app.emailrouting.sandbox.boundary;
 
+import app.emailrouting.access.Role;
 import app.emailrouting.problems.control.InvalidInputException;
 import app.emailrouting.sandbox.control.Sandbox;
 import app.emailrouting.sandbox.control.SandboxEdits;
-import app.emailrouting.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

@@ -1,6 +1,6 @@
 package app.emailrouting.sandbox.boundary;
 
-import app.emailrouting.genesys.control.GenesysConnections;
+import app.emailrouting.connection.control.GenesysConnections;
 import app.emailrouting.genesys.control.GenesysRegion;
 import app.emailrouting.sandbox.control.ClientCredentials;
 import app.emailrouting.sandbox.control.PlatformError;

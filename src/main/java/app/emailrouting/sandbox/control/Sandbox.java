@@ -145,7 +145,7 @@ public class Sandbox {
   }
 
   /** Applies an admin's edit entirely or, when a value is bad, not at all. */
-  public synchronized SandboxState update(SandboxChanges changes) {
+  public synchronized SandboxState update(SandboxEdit changes) {
     SandboxData changed = changes.applyTo(data.get());
     faults.update(current -> switched(current, changes.faults()));
     data.set(changed);

@@ -24,7 +24,7 @@ public class SandboxEdits {
   @Inject AuditLog audit;
 
   /** Applies the change entirely or, when a value is bad, not at all. */
-  public SandboxState change(SandboxChanges changes) {
+  public SandboxState change(SandboxEdit changes) {
     requireEnabled();
     var changed = sandbox.update(changes);
     record(CHANGED);

@@ -1,10 +1,10 @@
 package app.emailrouting.security.boundary;
 
+import app.emailrouting.access.Role;
 import app.emailrouting.audit.control.Callers;
 import app.emailrouting.problems.boundary.QueryParameters;
 import app.emailrouting.problems.control.Refusal;
 import app.emailrouting.security.control.ApiKeyStore;
-import app.emailrouting.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;

@@ -1,7 +1,7 @@
 package app.emailrouting.security.boundary;
 
+import app.emailrouting.access.Role;
 import app.emailrouting.problems.boundary.Problems;
-import app.emailrouting.security.entity.Role;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

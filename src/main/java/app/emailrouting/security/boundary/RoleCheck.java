@@ -1,7 +1,7 @@
 package app.emailrouting.security.boundary;
 
+import app.emailrouting.access.Role;
 import app.emailrouting.security.control.UserIdentityStore;
-import app.emailrouting.security.entity.Role;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,10 +1,10 @@
 package app.emailrouting.security.boundary;
 
+import app.emailrouting.access.Role;
 import app.emailrouting.database.control.OwnerOnlyFile;
 import app.emailrouting.security.control.ApiKeyStore;
 import app.emailrouting.security.control.Passwords;
 import app.emailrouting.security.control.UserStore;
-import app.emailrouting.security.entity.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;

@@ -1,7 +1,7 @@
 package app.emailrouting.security.boundary;
 
+import app.emailrouting.access.Role;
 import app.emailrouting.problems.boundary.QueryParameters;
-import app.emailrouting.security.entity.Role;
 import java.util.Optional;
 
 /** The body of {@code POST /api/users} and {@code PATCH /api/users/{name}}. Public fields. */

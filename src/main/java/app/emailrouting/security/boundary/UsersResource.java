@@ -1,11 +1,11 @@
 package app.emailrouting.security.boundary;
 
+import app.emailrouting.access.Role;
 import app.emailrouting.problems.control.InvalidInputException;
 import app.emailrouting.security.control.ClientPasswordCredential;
 import app.emailrouting.security.control.PasswordLogins;
 import app.emailrouting.security.control.UserIdentityStore;
 import app.emailrouting.security.control.UserStore;
-import app.emailrouting.security.entity.Role;
 import app.emailrouting.security.entity.User;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

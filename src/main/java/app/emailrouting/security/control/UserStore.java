@@ -1,11 +1,11 @@
 package app.emailrouting.security.control;
 
+import app.emailrouting.access.Role;
 import app.emailrouting.audit.control.AuditLog;
 import app.emailrouting.audit.entity.AuditAction;
 import app.emailrouting.audit.entity.AuditTarget;
 import app.emailrouting.problems.control.InvalidInputException;
 import app.emailrouting.problems.control.Refusal;
-import app.emailrouting.security.entity.Role;
 import app.emailrouting.security.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;

@@ -1,5 +1,6 @@
 package app.emailrouting.security.entity;
 
+import app.emailrouting.access.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -54,12 +54,12 @@ class RoutingPipelineIT {
   @Inject RoutingPipelineStore pipeline;
   @Inject Sandbox sandbox;
   @Inject InTransaction inTransaction;
-  @Inject app.emailrouting.genesys.control.ConnectionSettingsStore connection;
+  @Inject app.emailrouting.connection.control.ConnectionSettingsStore connection;
 
   @org.junit.jupiter.api.BeforeEach
   void routeToTheSandbox() {
     connection.change(
-        app.emailrouting.genesys.control.ConnectionChange.of("sandbox", null, null, null, null));
+        app.emailrouting.connection.control.ConnectionChange.of("sandbox", null, null, null, null));
   }
 
   @PersistenceContext EntityManager em;

@@ -107,7 +107,7 @@ class RoutingRequestStoreIT {
     assertThat(second.request().id()).isEqualTo(first.request().id());
   }
 
-  @Inject app.emailrouting.genesys.control.ConnectionSettingsStore connection;
+  @Inject app.emailrouting.connection.control.ConnectionSettingsStore connection;
   @jakarta.persistence.PersistenceContext jakarta.persistence.EntityManager em;
 
   @Test
@@ -115,7 +115,7 @@ class RoutingRequestStoreIT {
     String secret = "plain-" + UUID.randomUUID();
     var stored =
         connection.change(
-            app.emailrouting.genesys.control.ConnectionChange.of(
+            app.emailrouting.connection.control.ConnectionChange.of(
                 "sandbox", null, null, "client", secret));
 
     Object column =
@@ -124,7 +124,7 @@ class RoutingRequestStoreIT {
     assertThat(String.valueOf(column)).doesNotContain(secret).startsWith("v1:");
     assertThat(connection.clientSecret(stored)).contains(secret);
     connection.change(
-        app.emailrouting.genesys.control.ConnectionChange.of("sandbox", null, null, null, ""));
+        app.emailrouting.connection.control.ConnectionChange.of("sandbox", null, null, null, ""));
   }
 
   @Test

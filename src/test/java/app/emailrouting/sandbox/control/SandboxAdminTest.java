@@ -22,19 +22,19 @@ class SandboxAdminTest {
 
   private final Sandbox sandbox = new Sandbox(new TestClock());
 
-  private static SandboxChanges queues(Queue... queues) {
-    return new SandboxChanges(Arrays.asList(queues), null, null, null, null, false);
+  private static SandboxEdit queues(Queue... queues) {
+    return new SandboxEdit(Arrays.asList(queues), null, null, null, null, false);
   }
 
-  private static SandboxChanges faults(UnaryOperator<FaultSwitches> change) {
-    return new SandboxChanges(null, null, null, null, change, false);
+  private static SandboxEdit faults(UnaryOperator<FaultSwitches> change) {
+    return new SandboxEdit(null, null, null, null, change, false);
   }
 
   private static FaultSwitches serverError(int status) {
     return new FaultSwitches(false, false, List.of(), false, 1, status, 0, false, 0);
   }
 
-  private InvalidInputException refused(SandboxChanges changes) {
+  private InvalidInputException refused(SandboxEdit changes) {
     return catchThrowableOfType(InvalidInputException.class, () -> sandbox.update(changes));
   }
 
@@ -56,11 +56,11 @@ class SandboxAdminTest {
     assertThat(refused(queues(new Queue("q1", " "))).field()).isEqualTo("queues[0].name");
     assertThat(refused(queues(new Queue("q1", "A"), null)).field()).isEqualTo("queues[1]");
     var badState =
-        new SandboxChanges(null, List.of(new Skill("s1", "S", "gone")), null, null, null, false);
+        new SandboxEdit(null, List.of(new Skill("s1", "S", "gone")), null, null, null, false);
     assertThat(refused(badState).field()).isEqualTo("skills[0].state");
     var badVersion =
         List.of(new InboundEmailFlow("f1", "F", true, false, new FlowVersion("", "1.0")));
-    assertThat(refused(new SandboxChanges(null, null, null, badVersion, null, false)).field())
+    assertThat(refused(new SandboxEdit(null, null, null, badVersion, null, false)).field())
         .isEqualTo("flows[0].publishedVersion.id");
   }
 
@@ -90,7 +90,7 @@ class SandboxAdminTest {
   @Test
   void a_refused_edit_changes_nothing() {
     var changes =
-        new SandboxChanges(
+        new SandboxEdit(
             List.of(new Queue("q1", "Only")), null, null, null, current -> serverError(418), false);
 
     refused(changes);
@@ -133,7 +133,7 @@ class SandboxAdminTest {
   void emptying_conversations_forgets_them() {
     sandbox.createEmail(toQueue(SeedData.SUPPORT_QUEUE_ID));
 
-    sandbox.update(new SandboxChanges(null, null, null, null, null, true));
+    sandbox.update(new SandboxEdit(null, null, null, null, null, true));
 
     assertThat(sandbox.state().conversations()).isEmpty();
   }
@@ -160,7 +160,7 @@ class SandboxAdminTest {
         List.of(
             new InboundEmailFlow("f1", "Live", true, false, null),
             new InboundEmailFlow("f2", "Gone", true, true, null));
-    sandbox.update(new SandboxChanges(null, null, null, flows, null, false));
+    sandbox.update(new SandboxEdit(null, null, null, flows, null, false));
     var page = PageRequest.of(null, null);
 
     assertThat(sandbox.flows("inboundemail", false, page).entities())

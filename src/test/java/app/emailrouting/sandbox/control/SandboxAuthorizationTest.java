@@ -26,7 +26,7 @@ class SandboxAuthorizationTest {
   }
 
   private void switchFaults(UnaryOperator<FaultSwitches> change) {
-    sandbox.update(new SandboxChanges(null, null, null, null, change, false));
+    sandbox.update(new SandboxEdit(null, null, null, null, change, false));
   }
 
   private static UnaryOperator<FaultSwitches> missing(String... permissions) {

@@ -34,8 +34,8 @@ class SandboxEditsTest {
         };
   }
 
-  private static SandboxChanges wrongCredentials() {
-    return new SandboxChanges(
+  private static SandboxEdit wrongCredentials() {
+    return new SandboxEdit(
         null,
         null,
         null,
@@ -55,7 +55,7 @@ class SandboxEditsTest {
   @Test
   void a_bad_value_changes_nothing_and_records_nothing() {
     var negativeDelay =
-        new SandboxChanges(
+        new SandboxEdit(
             List.of(new Queue("q1", "Kept?")),
             null,
             null,

@@ -3,8 +3,8 @@ package app.emailrouting.security.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.emailrouting.access.Role;
 import app.emailrouting.problems.control.InvalidInputException;
-import app.emailrouting.security.entity.Role;
 import org.junit.jupiter.api.Test;
 
 /** The checks of a new key that the API and the console share (before any database work). */
