@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Start-to-ready time and resident memory of the service, against a bare Payara Micro started
 # with the same options in the same go. Prints one line per run, the medians and their ratios.
-#   RUNS=5 src/bench/startup.sh
+#   RUNS=5 src/bench/startup.sh     (SKIP_BUILD=1 uses the WAR already built)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${RUNS:-3}
 port=${BENCH_PORT:-18080}
-mvn -q -B -DskipTests package
+[ -n "${SKIP_BUILD:-}" ] || mvn -q -B -DskipTests package
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

@@ -15,12 +15,12 @@ import java.util.List;
  * Each request's screen pop is its external id, so that the Genesys fake's ledger (keyed by {@code
  * SF_URLPop}) and the database (keyed by external id) name the same request.
  */
-final class Intake {
+public final class Intake {
 
   /** One POST's answer; status -1 when the service did not answer (refused, reset, timed out). */
-  record Answer(int status, String contentType, String body) {
+  public record Answer(int status, String contentType, String body) {
 
-    boolean accepted() {
+    public boolean accepted() {
       return status == 202 || status == 200;
     }
 
@@ -39,16 +39,16 @@ final class Intake {
 
   private final List<URI> instances;
 
-  Intake(List<URI> instances) {
+  public Intake(List<URI> instances) {
     this.instances = List.copyOf(instances);
   }
 
-  Intake(URI instance) {
+  public Intake(URI instance) {
     this(List.of(instance));
   }
 
   /** Posts one request to one instance (by index, modulo the instances). */
-  Answer post(int instance, String externalId) {
+  public Answer post(int instance, String externalId) {
     URI base = instances.get(Math.floorMod(instance, instances.size()));
     var request =
         HttpRequest.newBuilder(base.resolve("api/routing-requests"))
@@ -86,7 +86,7 @@ final class Intake {
     return false;
   }
 
-  static String json(String externalId) {
+  public static String json(String externalId) {
     return ("{\"externalId\": \"%1$s\", \"queueId\": \"%2$s\", \"screenPopId\": \"%1$s\","
             + " \"subject\": \"Reliability %1$s\", \"fromAddress\": \"customer@example.com\","
             + " \"toAddress\": \"support@example.com\"}")

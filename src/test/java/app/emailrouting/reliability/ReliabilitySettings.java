@@ -14,36 +14,36 @@ import java.util.regex.Pattern;
  * number of routing requests, and the configuration an instance starts with. Each comes from a
  * system property the build passes, with a default for a run from the IDE.
  */
-final class ReliabilitySettings {
+public final class ReliabilitySettings {
 
-  static final String ADMIN_PASSWORD = "reliability-admin-Passw0rd";
-  static final String INTAKE_KEY = "reliability-intake-key-0123456789abcdef";
+  public static final String ADMIN_PASSWORD = "reliability-admin-Passw0rd";
+  public static final String INTAKE_KEY = "reliability-intake-key-0123456789abcdef";
 
   private static final Pattern HOST_PORT = Pattern.compile("//([^/:?]+)(?::(\\d+))?/");
   private static final Pattern SCHEMA = Pattern.compile("currentSchema=([A-Za-z0-9_]+)");
 
   private ReliabilitySettings() {}
 
-  static int requests() {
+  public static int requests() {
     return Integer.getInteger("reliability.requests", 10_000);
   }
 
-  static String dbUrl() {
+  public static String dbUrl() {
     return System.getProperty(
         "reliability.db.url",
         "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=email_routing_reliability");
   }
 
-  static String dbUser() {
+  public static String dbUser() {
     return System.getProperty("reliability.db.user", "postgres");
   }
 
-  static String dbPassword() {
+  public static String dbPassword() {
     return System.getProperty("reliability.db.password", "postgres");
   }
 
   /** The schema named by the database URL's {@code currentSchema}. */
-  static String schema() {
+  public static String schema() {
     Matcher matcher = SCHEMA.matcher(dbUrl());
     if (!matcher.find()) {
       throw new IllegalStateException("No currentSchema in reliability.db.url " + dbUrl());
@@ -73,11 +73,11 @@ final class ReliabilitySettings {
     return matcher;
   }
 
-  static int httpPort(int instance) {
+  public static int httpPort(int instance) {
     return Integer.getInteger("reliability.http.port", 18401) + instance;
   }
 
-  static int fakeGenesysPort() {
+  public static int fakeGenesysPort() {
     return Integer.getInteger("reliability.fake.port", 18480);
   }
 
@@ -85,7 +85,7 @@ final class ReliabilitySettings {
     return Integer.getInteger("reliability.proxy.port", 18490);
   }
 
-  static int hazelcastPort() {
+  public static int hazelcastPort() {
     return Integer.getInteger("reliability.hazelcast.port", 7900);
   }
 
@@ -106,7 +106,7 @@ final class ReliabilitySettings {
   }
 
   /** A fresh SECRET_KEY: Base64 of 32 random bytes, the same for every instance of one suite. */
-  static String secretKey() {
+  public static String secretKey() {
     byte[] key = new byte[32];
     new SecureRandom().nextBytes(key);
     return Base64.getEncoder().encodeToString(key);
@@ -117,7 +117,7 @@ final class ReliabilitySettings {
    * Genesys connection to the fake, admin password, intake key), the Genesys pacing out of the way
    * (the fake has no rate limit), plus the suite's routing options.
    */
-  static ServiceInstance.Settings instance(
+  public static ServiceInstance.Settings instance(
       String suite, int index, String dbUrl, String secretKey, Map<String, String> options) {
     String name = suite + "-" + (char) ('a' + index);
     String genesys = "http://127.0.0.1:" + fakeGenesysPort();

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * may be down or cut off from the database while the suite looks). Each suite starts on an empty
  * schema of its own.
  */
-final class RoutingDatabase {
+public final class RoutingDatabase {
 
   /** One routing request row as the suite needs it. */
   record Row(
@@ -53,7 +53,7 @@ final class RoutingDatabase {
           + " lease_expires_at, failed_attempts, next_attempt_at FROM routing_request";
 
   /** Drops the suite's schema with everything in it and creates it empty. */
-  static void recreateSchema() throws SQLException {
+  public static void recreateSchema() throws SQLException {
     String schema = ReliabilitySettings.schema();
     try (Connection connection = connect();
         Statement statement = connection.createStatement()) {
@@ -71,7 +71,7 @@ final class RoutingDatabase {
     return counts;
   }
 
-  static int count(String status) {
+  public static int count(String status) {
     return countByStatus().getOrDefault(status, 0);
   }
 
@@ -170,7 +170,7 @@ final class RoutingDatabase {
     }
   }
 
-  private static Connection connect() throws SQLException {
+  public static Connection connect() throws SQLException {
     return DriverManager.getConnection(
         ReliabilitySettings.dbUrl(),
         ReliabilitySettings.dbUser(),

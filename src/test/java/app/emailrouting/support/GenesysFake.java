@@ -100,6 +100,10 @@ public final class GenesysFake implements AutoCloseable {
   private volatile int retryAfterSeconds = 45;
   private volatile long hangMillis = 30_000;
   private volatile long unknownAfterMillis = Long.MAX_VALUE;
+  private volatile int perMinute;
+  private final Map<String, java.util.ArrayDeque<Long>> windows =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final AtomicInteger overLimit = new AtomicInteger();
 
   private GenesysFake(int port) throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 256);
@@ -145,6 +149,7 @@ public final class GenesysFake implements AutoCloseable {
     fault = Fault.NONE;
     createDelay(0, 0);
     ledger.clear();
+    limitPerMinute(0);
   }
 
   /** Each create email call waits a random time between these before it is answered. */
@@ -203,6 +208,11 @@ public final class GenesysFake implements AutoCloseable {
       inProgress.put(exchange, call);
       String screenPop = screenPop(call.body());
       ledger.called(screenPop);
+      Reply limited = overLimit(call);
+      if (limited != null) {
+        send(exchange, screenPop, limited);
+        return;
+      }
       Reply scripted = emailReplies.pollFirst();
       if (scripted != null) {
         sleep(scripted.delayMillis());
@@ -282,12 +292,55 @@ public final class GenesysFake implements AutoCloseable {
   }
 
   private Reply rateLimited() {
+    return rateLimited(retryAfterSeconds);
+  }
+
+  private Reply rateLimited(int seconds) {
     return error(
         429,
         "too.many.requests.retry.after",
-        "Rate limit exceeded the maximum. Retry the request in [%d] seconds"
-            .formatted(retryAfterSeconds),
-        Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
+        "Rate limit exceeded the maximum. Retry the request in [%d] seconds".formatted(seconds),
+        Map.of("Retry-After", String.valueOf(seconds)));
+  }
+
+  /**
+   * Enforces Genesys' per-token rate limit on create email, as Genesys does: past {@code perMinute}
+   * calls of one token in any 60 s, a 429 whose Retry-After is the time until the window has room
+   * again. 0 (the default) enforces none.
+   */
+  public void limitPerMinute(int perMinute) {
+    this.perMinute = perMinute;
+    windows.clear();
+    overLimit.set(0);
+  }
+
+  /** The 429s the per-token limit answered since it was set. */
+  public int overLimitAnswers() {
+    return overLimit.get();
+  }
+
+  private Reply overLimit(Call call) {
+    int limit = perMinute;
+    if (limit <= 0) {
+      return null;
+    }
+    long minute = Duration.ofMinutes(1).toNanos();
+    var window =
+        windows.computeIfAbsent(
+            String.valueOf(call.header("Authorization")), token -> new java.util.ArrayDeque<>());
+    synchronized (window) {
+      long now = System.nanoTime();
+      while (!window.isEmpty() && now - window.peekFirst() >= minute) {
+        window.pollFirst();
+      }
+      if (window.size() < limit) {
+        window.addLast(now);
+        return null;
+      }
+      overLimit.incrementAndGet();
+      long wait = minute - (now - window.peekFirst());
+      return rateLimited((int) Math.max(1, Math.ceil(wait / 1e9)));
+    }
   }
 
   private Reply serverError() {

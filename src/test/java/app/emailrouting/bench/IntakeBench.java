@@ -1,0 +1,116 @@
+package app.emailrouting.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.emailrouting.reliability.Intake;
+import app.emailrouting.reliability.ReliabilitySettings;
+import app.emailrouting.reliability.RoutingDatabase;
+import app.emailrouting.reliability.ServiceInstance;
+import app.emailrouting.support.GenesysFake;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * P1, intake: routing requests accepted per second on PostgreSQL by 16 concurrent clients, against
+ * {@code pgbench} with 16 clients inserting the same row into a table of the same shape; then the
+ * latency at a steady 500 requests per second. The service routes what it takes in meanwhile, to
+ * the Genesys fake (answering at once, no rate limit), as it would in production.
+ */
+class IntakeBench {
+
+  private static final int CLIENTS = 16;
+  private static final Duration RUN = Duration.ofSeconds(Integer.getInteger("bench.seconds", 20));
+  private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+)");
+
+  @Test
+  void intake_against_pgbench() throws Exception {
+    RoutingDatabase.recreateSchema();
+    try (var genesys = GenesysFake.start(ReliabilitySettings.fakeGenesysPort());
+        var service = start()) {
+      var intake = new Intake(service.url());
+      Load.closed(intake, "warm-up-", CLIENTS, Duration.ofSeconds(10));
+
+      Load.Outcome closed = Load.closed(intake, "closed-", CLIENTS, RUN);
+      System.out.println("service, 16 clients: " + closed);
+      double baseline = pgbenchInsertsPerSecond();
+      System.out.printf("pgbench, 16 clients: %.1f inserts/s%n", baseline);
+      Load.Outcome steady = Load.open(intake, "steady-", 500, RUN);
+      System.out.println("service at 500 requests/s: " + steady);
+
+      assertThat(closed.refused()).as("refused while 16 clients post").isZero();
+      assertThat(steady.refused()).as("refused at 500 requests/s").isZero();
+      BenchTable.add(
+          new BenchTable.Row(
+              "P1 intake, 16 clients (PostgreSQL)",
+              BenchTable.number(closed.perSecond(), "accepted/s"),
+              BenchTable.number(baseline, "inserts/s (pgbench)"),
+              BenchTable.ratio(closed.perSecond(), baseline),
+              ">= 0.5x",
+              closed.perSecond() >= 0.5 * baseline));
+      BenchTable.add(
+          new BenchTable.Row(
+              "P1 intake latency at 500 requests/s",
+              String.format(
+                  "p50 %.1f ms, p99 %.1f ms", steady.millisAt(0.5), steady.millisAt(0.99)),
+              "-",
+              "-",
+              "p99 <= 50 ms",
+              steady.millisAt(0.99) <= 50));
+    }
+  }
+
+  private static ServiceInstance start() {
+    return ServiceInstance.start(
+        ReliabilitySettings.instance(
+            "bench", 0, ReliabilitySettings.dbUrl(), ReliabilitySettings.secretKey(), Map.of()));
+  }
+
+  /**
+   * pgbench with 16 clients for the same time, each transaction one INSERT of the row intake stores
+   * for the README's request, into a copy of {@code routing_request} (its constraints and indexes
+   * included) with ids from a sequence.
+   */
+  private static double pgbenchInsertsPerSecond()
+      throws IOException, InterruptedException, SQLException {
+    try (var connection = RoutingDatabase.connect();
+        var statement = connection.createStatement()) {
+      statement.execute("DROP TABLE IF EXISTS bench_baseline");
+      statement.execute("DROP SEQUENCE IF EXISTS bench_baseline_seq");
+      statement.execute(
+          "CREATE TABLE bench_baseline (LIKE routing_request INCLUDING DEFAULTS"
+              + " INCLUDING CONSTRAINTS INCLUDING INDEXES)");
+      statement.execute("CREATE SEQUENCE bench_baseline_seq");
+    }
+    Path script = Files.createTempFile("intake", ".sql");
+    Files.writeString(
+        script,
+        "INSERT INTO bench_baseline (id, external_id, provider, queue_id, screen_pop_id, subject,"
+            + " from_address, to_address, status, failed_attempts, next_attempt_at, version,"
+            + " created_at, updated_at) SELECT n, 'pgbench-' || n, 'Salesforce',"
+            + " '6f2b8a4e-4c1d-4a3e-9b7f-2c5d7e8f9a01', 'pgbench-' || n, 'Reliability pgbench-' || n,"
+            + " 'customer@example.com', 'support@example.com', 'PENDING', 0, now(), 1, now(), now()"
+            + " FROM (SELECT nextval('bench_baseline_seq') AS n) s;\n");
+    List<String> command = new ArrayList<>(List.of("pgbench", "-n", "-c", "16", "-j", "2"));
+    command.addAll(List.of("-T", String.valueOf(RUN.toSeconds()), "-f", script.toString()));
+    command.addAll(List.of("-h", "127.0.0.1", "-U", ReliabilitySettings.dbUser(), "test"));
+    var builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().put("PGOPTIONS", "-c search_path=" + ReliabilitySettings.schema());
+    builder.environment().put("PGPASSWORD", ReliabilitySettings.dbPassword());
+    Process pgbench = builder.start();
+    String output = new String(pgbench.getInputStream().readAllBytes());
+    pgbench.waitFor();
+    var tps = TPS.matcher(output);
+    if (!tps.find()) {
+      throw new IllegalStateException("pgbench printed no tps:\n" + output);
+    }
+    return Double.parseDouble(tps.group(1));
+  }
+}
