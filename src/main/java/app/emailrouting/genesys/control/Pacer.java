@@ -10,10 +10,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps calls to the Platform API under {@code genesys.rate-limit.per-minute} (300 by default,
- * Genesys' limit per token) by spacing them evenly, and after a 429 holds every call until its
- * Retry-After has passed. Each caller reserves the next free slot, then waits for it, outside any
- * timed call: a caller whose slot is more than {@code genesys.pacing.max-wait-ms} away (a long
- * Retry-After) takes no slot and gives up before sending, and an interrupted wait never sends.
+ * Genesys' limit per token) by spacing them evenly at {@code genesys.rate-limit.share} of it
+ * (0.98): Genesys counts calls in any 60 s as they arrive, and calls sent exactly at the limit
+ * arrive a little early or late, so that some 60 s would hold one too many. After a 429 it holds
+ * every call until its Retry-After has passed. Each caller reserves the next free slot, then waits
+ * for it, outside any timed call: a caller whose slot is more than {@code
+ * genesys.pacing.max-wait-ms} away (a long Retry-After) takes no slot and gives up before sending,
+ * and an interrupted wait never sends.
  */
 @ApplicationScoped
 public class Pacer {
@@ -21,6 +24,10 @@ public class Pacer {
   @Inject
   @ConfigProperty(name = "genesys.rate-limit.per-minute", defaultValue = "300")
   int callsPerMinute;
+
+  @Inject
+  @ConfigProperty(name = "genesys.rate-limit.share", defaultValue = "0.98")
+  double share;
 
   @Inject
   @ConfigProperty(name = "genesys.pacing.max-wait-ms", defaultValue = "5000")
@@ -33,7 +40,8 @@ public class Pacer {
 
   @PostConstruct
   void init() {
-    interval = Duration.ofMinutes(1).dividedBy(Math.max(1, callsPerMinute));
+    double shareOfLimit = share > 0 && share <= 1 ? share : 1;
+    interval = Duration.ofNanos((long) (60e9 / Math.max(1, callsPerMinute * shareOfLimit)));
   }
 
   /**
@@ -90,11 +98,17 @@ public class Pacer {
     }
   }
 
-  /** For tests: a pacer on a given clock and rate. */
+  /** For tests: a pacer on a given clock and rate, spacing calls at the whole rate. */
   static Pacer of(Clock clock, int callsPerMinute, Duration maxWait) {
+    return of(clock, callsPerMinute, 1, maxWait);
+  }
+
+  /** For tests: a pacer on a given clock and rate, spacing calls at a share of it. */
+  static Pacer of(Clock clock, int callsPerMinute, double share, Duration maxWait) {
     var pacer = new Pacer();
     pacer.clock = clock;
     pacer.callsPerMinute = callsPerMinute;
+    pacer.share = share;
     pacer.maxWaitMillis = maxWait.toMillis();
     pacer.init();
     return pacer;

@@ -25,6 +25,18 @@ class PacerTest {
   }
 
   @Test
+  void at_a_share_of_the_limit_300_calls_span_more_than_a_minute() {
+    Pacer pacer = Pacer.of(fixed, 300, 0.98, Duration.ofMinutes(2));
+
+    Duration last = Duration.ZERO;
+    for (int call = 0; call < 301; call++) {
+      last = pacer.reserve(Duration.ofMinutes(2));
+    }
+
+    assertThat(last).as("the 301st call's slot").isGreaterThan(Duration.ofMillis(61_000));
+  }
+
+  @Test
   void after_a_429_every_call_waits_for_retry_after() {
     Pacer pacer = Pacer.of(fixed, 300, MINUTE);
     pacer.holdFor(Duration.ofSeconds(5));
