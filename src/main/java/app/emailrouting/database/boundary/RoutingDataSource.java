@@ -7,11 +7,8 @@ import jakarta.annotation.sql.DataSourceDefinition;
  * (DB_URL, DB_USER, DB_PASSWORD; see DatabaseConfigSource for the embedded H2 default). Only the
  * URL names the database: no server name or port that could override the host it names.
  *
- * <p>Connections are validated ({@code Connection.isValid}) before use, at most once every 2 s
- * each, so that after a database outage the pool hands out fresh connections instead of failing
- * once per stale one. Validating on every checkout cost a round trip and a class lookup through the
- * application's class loader (locked, reading the WAR's jars) per transaction: intake spent most of
- * its time there.
+ * <p>Connections are validated ({@code Connection.isValid}) before use, so that after a database
+ * outage the pool hands out fresh connections instead of failing once per stale one.
  */
 @DataSourceDefinition(
     name = SchemaMigration.DATASOURCE,
@@ -27,7 +24,6 @@ import jakarta.annotation.sql.DataSourceDefinition;
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=custom-validation",
       "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
-      "fish.payara.validate-atmost-once-period-in-seconds=2",
       "fish.payara.fail-all-connections=true"
     })
 public class RoutingDataSource {}
