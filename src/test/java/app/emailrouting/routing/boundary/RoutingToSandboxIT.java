@@ -189,6 +189,11 @@ class RoutingToSandboxIT {
         .contains("conversation:email:create");
     assertThat(api().get("api/routing-pipeline").json().getString("state")).isEqualTo("PAUSED");
     long waiting = accept("\"queueId\": \"" + SUPPORT_QUEUE + "\"");
+    sleep(3_000);
+    assertThat(api().get("api/routing-pipeline").json().getString("state"))
+        .as("not resumed by the probe (every 2 s here): it cannot check the create permission")
+        .isEqualTo("PAUSED");
+    assertThat(read(waiting).getString("status")).isEqualTo("PENDING");
 
     faults("{\"missingPermissions\": []}");
     api().post("api/routing-pipeline/resume", "");
