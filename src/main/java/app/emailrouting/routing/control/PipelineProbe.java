@@ -4,7 +4,6 @@ import app.emailrouting.audit.control.Callers;
 import app.emailrouting.connection.control.GenesysConnectionChanged;
 import app.emailrouting.connection.control.GenesysConnections;
 import app.emailrouting.genesys.control.GenesysGateway;
-import app.emailrouting.routing.entity.FailureReason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -12,9 +11,8 @@ import java.util.logging.Logger;
 
 /**
  * Resumes a paused pipeline once the Genesys connection works again: a fresh token and {@code GET
- * /api/v2/tokens/me} succeed. A pause for a missing create permission is not probed: only creating
- * an email could tell, and resuming to find out would fail one customer's request per probe. It
- * lasts until an admin resumes routing (after adding the permission) or changes the connection.
+ * /api/v2/tokens/me} succeed. A missing create permission cannot be checked without creating an
+ * email: the next request then tells, and pauses routing again if it is still missing.
  */
 @ApplicationScoped
 public class PipelineProbe {
@@ -27,8 +25,7 @@ public class PipelineProbe {
   @Inject GenesysConnections connections;
 
   public void probeIfPaused() {
-    var current = pipeline.current();
-    if (!current.isPaused() || current.reason() == FailureReason.MISSING_PERMISSIONS) {
+    if (!pipeline.isPaused()) {
       return;
     }
     var unusable = connections.unusableBecause();
