@@ -108,6 +108,18 @@ public final class GenesysFake implements AutoCloseable {
   private GenesysFake(int port) throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 256);
     server.createContext("/oauth/token", exchange -> answer(exchange, token()));
+    // what the service's probe reads to resume a paused pipeline
+    server.createContext(
+        "/api/v2/tokens/me",
+        exchange ->
+            answer(
+                exchange,
+                new Reply(
+                    200,
+                    Map.of(),
+                    "{\"organization\": {\"id\": \"fake-org\", \"name\": \"Fake Org\"},"
+                        + " \"OAuthClient\": {\"id\": \"fake-client\", \"name\": \"Fake\"}}",
+                    0)));
     server.createContext("/api/v2/conversations/emails", this::createEmail);
     server.createContext("/api/v2/routing/queues", exchange -> answer(exchange, queues(exchange)));
     for (String empty :
