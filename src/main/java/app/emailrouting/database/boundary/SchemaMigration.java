@@ -6,6 +6,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -30,12 +32,22 @@ public class SchemaMigration {
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void migrate() {
-    var result =
-        Flyway.configure()
-            .dataSource(dataSource)
-            .locations("classpath:db/migration")
-            .load()
-            .migrate();
+    var result = Flyway.configure().dataSource(dataSource).locations(locations()).load().migrate();
     LOG.info(() -> "Database schema at version " + result.targetSchemaVersion);
+  }
+
+  /**
+   * The portable migrations, and on PostgreSQL its own repeatable ones (indexes H2 does not have),
+   * which run after them.
+   */
+  private String[] locations() {
+    try (Connection connection = dataSource.getConnection()) {
+      String product = connection.getMetaData().getDatabaseProductName();
+      return product.equalsIgnoreCase("PostgreSQL")
+          ? new String[] {"classpath:db/migration", "classpath:db/vendor/postgresql"}
+          : new String[] {"classpath:db/migration"};
+    } catch (SQLException e) {
+      throw new IllegalStateException("The database cannot be reached to migrate its schema", e);
+    }
   }
 }

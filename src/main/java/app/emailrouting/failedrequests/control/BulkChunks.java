@@ -115,7 +115,7 @@ public class BulkChunks {
     if (kind == BulkKind.DELETE) {
       return chunkSize;
     }
-    long waiting = requests.countWith(RoutingStatus.PENDING);
+    long waiting = requests.countWith(RoutingStatus.PENDING, perMinute);
     return (int) Math.min(chunkSize, perMinute - waiting);
   }
 

@@ -38,7 +38,7 @@ public class RoutingMetrics {
   }
 
   private long count(RoutingStatus status) {
-    return store.summary().byStatus().get(status);
+    return store.countWith(status);
   }
 
   void attempted(AttemptResult result, Duration took) {

@@ -23,14 +23,6 @@ public record RoutingRequestFilter(
 
   public static final int MAX_IDS = 10_000;
 
-  private static final String SEARCHED_COLUMNS =
-      "(LOWER(r.externalId) LIKE :text ESCAPE '!' OR LOWER(r.subject) LIKE :text ESCAPE '!'"
-          + " OR LOWER(r.fromAddress) LIKE :text ESCAPE '!'"
-          + " OR LOWER(r.fromName) LIKE :text ESCAPE '!'"
-          + " OR LOWER(r.apiResponse.code) LIKE :text ESCAPE '!'"
-          + " OR LOWER(r.apiResponse.message) LIKE :text ESCAPE '!'"
-          + " OR LOWER(r.apiResponse.body) LIKE :text ESCAPE '!')";
-
   public RoutingRequestFilter {
     ids = List.copyOf(ids);
   }
@@ -59,7 +51,9 @@ public record RoutingRequestFilter(
     failureReason.ifPresent(value -> conditions.add("r.failureReason = :reason", "reason", value));
     code.ifPresent(value -> conditions.add("r.apiResponse.code = :code", "code", value));
     text.ifPresent(
-        value -> conditions.add(SEARCHED_COLUMNS, "text", JpqlConditions.containing(value)));
+        value ->
+            conditions.add(
+                "r.searchText LIKE :text ESCAPE '!'", "text", JpqlConditions.containing(value)));
     if (!ids.isEmpty()) {
       conditions.add("r.id IN :ids", "ids", ids);
     }

@@ -21,7 +21,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.annotations.CascadeOnDelete;
 
 /**
  * A CRM's request to route one email to Genesys Cloud, with everything needed to route it again:
@@ -39,15 +45,19 @@ import java.util.Map;
     name = RoutingRequest.BY_IDS,
     query = "SELECT r FROM RoutingRequest r WHERE r.id IN :ids")
 @NamedQuery(
-    name = RoutingRequest.COUNT_BY_STATUS_AND_REASON,
+    name = RoutingRequest.COUNT_UNROUTED_BY_STATUS_AND_REASON,
     query =
-        "SELECT r.status, r.failureReason, COUNT(r) FROM RoutingRequest r"
+        "SELECT r.status, r.failureReason, COUNT(r) FROM RoutingRequest r WHERE r.status IN ("
+            + "app.emailrouting.routing.entity.RoutingStatus.PENDING,"
+            + " app.emailrouting.routing.entity.RoutingStatus.ROUTING,"
+            + " app.emailrouting.routing.entity.RoutingStatus.FAILED)"
             + " GROUP BY r.status, r.failureReason")
 public class RoutingRequest {
 
   public static final String BY_EXTERNAL_ID = "RoutingRequest.byExternalId";
   public static final String BY_IDS = "RoutingRequest.byIds";
-  public static final String COUNT_BY_STATUS_AND_REASON = "RoutingRequest.countByStatusAndReason";
+  public static final String COUNT_UNROUTED_BY_STATUS_AND_REASON =
+      "RoutingRequest.countUnroutedByStatusAndReason";
 
   /** The code of the attempt recorded when a lease expires with its call still out. */
   public static final String LEASE_EXPIRED = "routing.lease.expired";
@@ -132,8 +142,15 @@ public class RoutingRequest {
   @Column(name = "routed_at")
   private Instant routedAt;
 
+  @Column(name = "search_text")
+  private String searchText;
+
+  // read for every request of a query at once when one needs them (a bulk delete copies them all);
+  // deleted by the database with their request (ON DELETE CASCADE), not one statement each
   @OneToMany(mappedBy = "routingRequest", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("number")
+  @BatchFetch(BatchFetchType.IN)
+  @CascadeOnDelete
   private List<RoutingAttempt> attempts = new ArrayList<>();
 
   protected RoutingRequest() {}
@@ -147,6 +164,7 @@ public class RoutingRequest {
     this.nextAttemptAt = receivedAt;
     applyOptions(options);
     applyEmail(email);
+    indexText();
   }
 
   /**
@@ -176,6 +194,7 @@ public class RoutingRequest {
     status = RoutingStatus.FAILED;
     nextAttemptAt = null;
     updatedAt = response.at();
+    indexText();
   }
 
   /** Corrects the routing options of a failed request (stale queue, wrong CRM flow, ...). */
@@ -251,6 +270,7 @@ public class RoutingRequest {
     } else if (result instanceof AttemptResult.NotSent notSent) {
       due(now.plus(notSent.retryAfter()));
     }
+    indexText();
   }
 
   /**
@@ -272,6 +292,7 @@ public class RoutingRequest {
         Duration.ZERO,
         retries,
         at);
+    indexText();
   }
 
   private void unknown(
@@ -342,6 +363,21 @@ public class RoutingRequest {
     skillIds = options.skillIds();
     languageId = options.languageId();
     priority = options.priority();
+  }
+
+  /**
+   * The text a search looks in, lower-cased in one column (an index can serve it): the external id,
+   * the subject, the sender and the last API response's code, message and body.
+   */
+  private void indexText() {
+    var parts = new ArrayList<String>(List.of(externalId));
+    Stream.of(subject, fromAddress, fromName).filter(Objects::nonNull).forEach(parts::add);
+    if (apiResponse != null) {
+      Stream.of(apiResponse.code(), apiResponse.message(), apiResponse.body())
+          .filter(Objects::nonNull)
+          .forEach(parts::add);
+    }
+    searchText = String.join("\n", parts).toLowerCase(Locale.ROOT);
   }
 
   private void applyEmail(EmailDetails email) {

@@ -1,0 +1,71 @@
+package app.emailrouting.routing.control;
+
+import app.emailrouting.database.control.DatabaseClock;
+import app.emailrouting.routing.entity.RoutedTally;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * How many requests are routed, without counting them all on every read: the tally of those routed
+ * before a moment at least {@link #SETTLED} ago (their results are committed), plus those routed
+ * since, counted live from the routed-at index. The tally moves forward once it is {@link #SETTLED}
+ * plus {@link #STEP} behind, so a live count covers at most that long.
+ */
+@ApplicationScoped
+public class RoutedCount {
+
+  /** Longer than any result takes from its routed-at time to its commit. */
+  static final Duration SETTLED = Duration.ofMinutes(10);
+
+  static final Duration STEP = Duration.ofMinutes(10);
+
+  @PersistenceContext EntityManager em;
+  @Inject DatabaseClock clock;
+  @Inject RoutedCount self;
+
+  /** The number of requests routed. */
+  @Transactional
+  public long routed() {
+    var tally = em.find(RoutedTally.class, RoutedTally.ID);
+    if (tally.countedBefore().isBefore(clock.now().minus(SETTLED).minus(STEP))) {
+      self.advance();
+    }
+    return tally.routed() + routedSince(tally.countedBefore());
+  }
+
+  /**
+   * Moves the tally forward to {@link #SETTLED} ago, under its row lock, in a transaction of its
+   * own: one instance moves it, the others then find it moved.
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void advance() {
+    var tally = em.find(RoutedTally.class, RoutedTally.ID, LockModeType.PESSIMISTIC_WRITE);
+    Instant before = clock.now().minus(SETTLED);
+    if (tally.countedBefore().isBefore(before)) {
+      tally.advance(before, routedBetween(tally.countedBefore(), before));
+    }
+  }
+
+  private long routedSince(Instant from) {
+    return em.createQuery(
+            "SELECT COUNT(r) FROM RoutingRequest r WHERE r.routedAt >= :from", Long.class)
+        .setParameter("from", from)
+        .getSingleResult();
+  }
+
+  private long routedBetween(Instant from, Instant until) {
+    return em.createQuery(
+            "SELECT COUNT(r) FROM RoutingRequest r WHERE r.routedAt >= :from AND r.routedAt < :until",
+            Long.class)
+        .setParameter("from", from)
+        .setParameter("until", until)
+        .getSingleResult();
+  }
+}
