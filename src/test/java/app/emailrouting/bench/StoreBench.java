@@ -49,7 +49,7 @@ class StoreBench {
           "SELECT status, failure_reason, COUNT(*) FROM routing_request"
               + " WHERE status IN ('PENDING', 'ROUTING', 'FAILED') GROUP BY status, failure_reason",
           "SELECT * FROM routed_tally WHERE id = 1",
-          "SELECT COUNT(*) FROM routing_request WHERE routed_at >="
+          "SELECT COUNT(*) FROM routing_attempt WHERE outcome = 'ROUTED' AND started_at >="
               + " (SELECT counted_before FROM routed_tally WHERE id = 1)");
 
   private static final String GROUPS =

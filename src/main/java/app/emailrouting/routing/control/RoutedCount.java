@@ -21,10 +21,17 @@ import java.time.Instant;
 @ApplicationScoped
 public class RoutedCount {
 
-  /** Longer than any result takes from its routed-at time to its commit. */
-  static final Duration SETTLED = Duration.ofMinutes(10);
+  /**
+   * Longer than any result takes from the start of its attempt to its commit (at most the lease
+   * plus the delay of an unknown outcome, a few minutes).
+   */
+  static final Duration SETTLED = Duration.ofMinutes(15);
 
   static final Duration STEP = Duration.ofMinutes(10);
+
+  private static final String ROUTED_ATTEMPTS =
+      "SELECT COUNT(a) FROM RoutingAttempt a"
+          + " WHERE a.outcome = app.emailrouting.routing.entity.AttemptOutcome.ROUTED";
 
   @PersistenceContext EntityManager em;
   @Inject DatabaseClock clock;
@@ -54,16 +61,14 @@ public class RoutedCount {
   }
 
   private long routedSince(Instant from) {
-    return em.createQuery(
-            "SELECT COUNT(r) FROM RoutingRequest r WHERE r.routedAt >= :from", Long.class)
+    return em.createQuery(ROUTED_ATTEMPTS + " AND a.startedAt >= :from", Long.class)
         .setParameter("from", from)
         .getSingleResult();
   }
 
   private long routedBetween(Instant from, Instant until) {
     return em.createQuery(
-            "SELECT COUNT(r) FROM RoutingRequest r WHERE r.routedAt >= :from AND r.routedAt < :until",
-            Long.class)
+            ROUTED_ATTEMPTS + " AND a.startedAt >= :from AND a.startedAt < :until", Long.class)
         .setParameter("from", from)
         .setParameter("until", until)
         .getSingleResult();

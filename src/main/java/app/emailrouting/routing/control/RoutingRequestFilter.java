@@ -48,7 +48,14 @@ public record RoutingRequestFilter(
   public JpqlConditions conditions() {
     var conditions = new JpqlConditions();
     status.ifPresent(value -> conditions.add("r.status = :status", "status", value));
-    failureReason.ifPresent(value -> conditions.add("r.failureReason = :reason", "reason", value));
+    // only a failed request has a reason: said, so that one index serves both
+    failureReason.ifPresent(
+        value ->
+            conditions.add(
+                "r.status = app.emailrouting.routing.entity.RoutingStatus.FAILED"
+                    + " AND r.failureReason = :reason",
+                "reason",
+                value));
     code.ifPresent(value -> conditions.add("r.apiResponse.code = :code", "code", value));
     text.ifPresent(
         value ->

@@ -266,9 +266,10 @@ class RoutingRequestStoreIT {
         em ->
             em.createNativeQuery(
                     "UPDATE routed_tally SET counted_before = counted_before - INTERVAL '1' HOUR,"
-                        + " routed = routed - (SELECT COUNT(*) FROM routing_request"
-                        + " WHERE routed_at >= routed_tally.counted_before - INTERVAL '1' HOUR"
-                        + " AND routed_at < routed_tally.counted_before)")
+                        + " routed = routed - (SELECT COUNT(*) FROM routing_attempt"
+                        + " WHERE outcome = 'ROUTED'"
+                        + " AND started_at >= routed_tally.counted_before - INTERVAL '1' HOUR"
+                        + " AND started_at < routed_tally.counted_before)")
                 .executeUpdate());
     Instant countedBefore = tally().countedBefore();
     Instant routedAt = countedBefore.plusSeconds(60);
