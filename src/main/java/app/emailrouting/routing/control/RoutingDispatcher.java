@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -46,6 +47,8 @@ public class RoutingDispatcher {
   long leaseSeconds;
 
   private final AtomicInteger inFlight = new AtomicInteger();
+  private final AtomicBoolean sweeping = new AtomicBoolean();
+  private volatile boolean moreDue;
 
   /** A rerouted request is routed at once, once the reroute is committed. */
   void rerouted(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoutingRequestRerouted event) {
@@ -81,15 +84,41 @@ public class RoutingDispatcher {
 
   /**
    * Claims due requests, as many as there is room for, and routes them. An instance that cannot
-   * decrypt the stored secret claims nothing: the other instances route.
+   * decrypt the stored secret claims nothing: the other instances route. One sweep at a time: the
+   * timer's and those of finished attempts never claim past the room.
    */
   public void sweep() {
-    int room = maxInFlight - inFlight.get();
-    if (room <= 0 || pipeline.isPaused() || connections.unusableBecause().isPresent()) {
+    if (!sweeping.compareAndSet(false, true)) {
       return;
     }
-    Instant now = clock.now();
-    submit(claims.claimDue(room, now, leaseEnd(now)));
+    try {
+      int room = maxInFlight - inFlight.get();
+      if (room <= 0 || pipeline.isPaused() || connections.unusableBecause().isPresent()) {
+        return;
+      }
+      Instant now = clock.now();
+      var claimed = claims.claimDue(room, now, leaseEnd(now));
+      moreDue = claimed.size() == room;
+      submit(claimed);
+    } finally {
+      sweeping.set(false);
+    }
+  }
+
+  /**
+   * A backlog drains at the pace attempts finish, not one batch per timer tick: once half the room
+   * is free and the last sweep found more due than it had room for, the attempt that frees it
+   * sweeps again.
+   */
+  private void sweepIfBacklog(int left) {
+    if (!moreDue || left > maxInFlight / 2) {
+      return;
+    }
+    try {
+      sweep();
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "Sweep after an attempt failed; the timer's next sweep claims", e);
+    }
   }
 
   private Instant leaseEnd(Instant now) {
@@ -117,7 +146,7 @@ public class RoutingDispatcher {
           "Routing request " + claim.request().id() + " not routed; retried when its lease expires",
           e);
     } finally {
-      inFlight.decrementAndGet();
+      sweepIfBacklog(inFlight.decrementAndGet());
     }
   }
 }

@@ -138,6 +138,42 @@ class RoutingPipelineIT {
     assertThat(duplicates).isZero();
   }
 
+  @Inject RoutingDispatcher dispatcher;
+
+  /**
+   * A backlog drains as fast as attempts finish, not one batch (routing.max-in-flight, 16) per
+   * timer tick (1 s): 320 requests, 20 batches, would take at least 19 s one batch per tick.
+   */
+  @Test
+  void a_backlog_is_claimed_again_as_attempts_finish_not_once_per_tick() throws Exception {
+    String marker = "backlog-" + UUID.randomUUID();
+    int backlog = 320;
+    inTransaction.run(
+        em -> {
+          for (int i = 0; i < backlog; i++) {
+            em.persist(request(marker, i));
+          }
+        });
+    long start = System.nanoTime();
+    dispatcher.sweep();
+    long routed = 0;
+    while (routed < backlog && System.nanoTime() - start < Duration.ofSeconds(30).toNanos()) {
+      Thread.sleep(100);
+      routed =
+          em.createQuery(
+                  "SELECT COUNT(r) FROM RoutingRequest r WHERE r.externalId LIKE :marker"
+                      + " AND r.status = app.emailrouting.routing.entity.RoutingStatus.ROUTED",
+                  Long.class)
+              .setParameter("marker", marker + "-%")
+              .getSingleResult();
+    }
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    report(
+        "backlog of " + backlog + " routed in " + took.toMillis() + " ms" + System.lineSeparator());
+    assertThat(routed).isEqualTo(backlog);
+    assertThat(took).as("well under one batch per tick (19 s)").isLessThan(Duration.ofSeconds(10));
+  }
+
   /** The scheduled sweeper's last attempts may still be under way when the test sweepers stop. */
   private void awaitNoneInFlight(String marker) throws InterruptedException {
     Instant deadline = Instant.now().plusSeconds(30);
