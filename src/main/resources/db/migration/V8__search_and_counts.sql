@@ -16,10 +16,14 @@ UPDATE routing_request SET search_text = LOWER(
 
 -- Failed requests by reason, newest first, and counts by status and reason read from this index
 -- alone (a request has a failure reason only while FAILED); it takes the place of the index on
--- (failure_reason, created_at, id), so that a write updates no more indexes than before.
+-- (failure_reason, created_at, id).
 CREATE INDEX ix_routing_request_status_reason_created
     ON routing_request (status, failure_reason, created_at, id);
 DROP INDEX ix_routing_request_reason_created;
+
+-- Failure groups (reason and Genesys code, first and last seen) read from this index alone.
+CREATE INDEX ix_routing_request_status_groups
+    ON routing_request (status, failure_reason, api_code, updated_at, id);
 
 -- Routed requests never change again: those whose routed attempt started before counted_before
 -- are counted once, here; those since are counted live (ix_routing_attempt_outcome_started).

@@ -32,6 +32,9 @@ final class SignedIn {
   private static final Pattern LOGIN_ACTION =
       Pattern.compile("<form id=\"login\"[^>]*action=\"([^\"]+)\"");
 
+  /** Reads before the timed ones: the first pages read run colder code than the later ones. */
+  private static final int WARM_UP = 20;
+
   private final URI base;
   private final String apiKey;
   private final HttpClient console;
@@ -102,7 +105,7 @@ final class SignedIn {
     return json(require(send(request), status).body());
   }
 
-  /** The p95 in milliseconds of {@code samples} reads of an API path, after a warm-up. */
+  /** The times of {@code samples} reads of an API path, after a warm-up. */
   Timings timeApi(String path, int samples) throws IOException, InterruptedException {
     return time(() -> require(send(apiRequest(path).GET()), 200), samples);
   }
@@ -137,7 +140,7 @@ final class SignedIn {
   }
 
   private static Timings time(Read read, int samples) throws IOException, InterruptedException {
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < WARM_UP; i++) {
       read.run();
     }
     List<Double> millis = new ArrayList<>();
