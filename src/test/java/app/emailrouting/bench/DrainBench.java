@@ -65,12 +65,6 @@ class DrainBench {
 
   /** The service with its default pacing (genesys.rate-limit.per-minute 300). */
   private static ServiceInstance start() {
-    return ServiceInstance.start(
-        ReliabilitySettings.instance(
-            "bench",
-            0,
-            ReliabilitySettings.dbUrl(),
-            ReliabilitySettings.secretKey(),
-            Map.of("genesys.rate-limit.per-minute", String.valueOf(LIMIT))));
+    return BenchService.start(Map.of("genesys.rate-limit.per-minute", String.valueOf(LIMIT)));
   }
 }

@@ -68,9 +68,7 @@ class IntakeBench {
   }
 
   private static ServiceInstance start() {
-    return ServiceInstance.start(
-        ReliabilitySettings.instance(
-            "bench", 0, ReliabilitySettings.dbUrl(), ReliabilitySettings.secretKey(), Map.of()));
+    return BenchService.start(Map.of());
   }
 
   /**

@@ -226,8 +226,6 @@ class PipelineBench {
 
   /** The service with pacing out of the way (the fake has no limit). */
   private static ServiceInstance start() {
-    return ServiceInstance.start(
-        ReliabilitySettings.instance(
-            "bench", 0, ReliabilitySettings.dbUrl(), ReliabilitySettings.secretKey(), Map.of()));
+    return BenchService.start(Map.of());
   }
 }

@@ -366,14 +366,9 @@ class StoreBench {
    * Genesys takes in a minute) and no probe to resume the paused pipeline.
    */
   private static ServiceInstance start() {
-    return ServiceInstance.start(
-        ReliabilitySettings.instance(
-            "bench",
-            0,
-            ReliabilitySettings.dbUrl(),
-            ReliabilitySettings.secretKey(),
-            Map.of(
-                "genesys.rate-limit.per-minute", "600000",
-                "routing.probe-interval-seconds", "86400")));
+    return BenchService.start(
+        Map.of(
+            "genesys.rate-limit.per-minute", "600000",
+            "routing.probe-interval-seconds", "86400"));
   }
 }
