@@ -54,7 +54,7 @@ public class BulkChunks {
   @Inject AuditLog audit;
 
   @Inject
-  @ConfigProperty(name = "bulk.chunk-size", defaultValue = "200")
+  @ConfigProperty(name = "bulk.chunk-size", defaultValue = "1000")
   int chunkSize;
 
   @Inject

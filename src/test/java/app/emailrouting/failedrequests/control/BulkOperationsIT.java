@@ -56,6 +56,15 @@ class BulkOperationsIT {
   @Inject RoutingRequestStore requests;
   @Inject AuditEventStore audit;
   @Inject Transactions transactions;
+
+  @Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(name = "bulk.chunk-size")
+  int chunk;
+
+  @Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(name = "genesys.rate-limit.per-minute")
+  int perMinute;
+
   @PersistenceContext EntityManager em;
 
   /** Failed requests (neither queue nor flow: a reroute fails them again, without Genesys). */
@@ -121,12 +130,15 @@ class BulkOperationsIT {
   void an_operation_whose_instance_stopped_is_taken_over_and_goes_on_from_its_last_chunk()
       throws Exception {
     String marker = "restart-" + UUID.randomUUID();
-    List<Long> ids = failed(marker, 450);
+    // a reroute's chunk is at most what Genesys takes in a minute
+    int first = Math.min(chunk, perMinute);
+    int total = first + first / 2;
+    List<Long> ids = failed(marker, total);
     var lease = startLeased(BulkKind.REROUTE, marker);
 
-    // the first instance does one chunk (200), then stops without a word
+    // the first instance does one chunk, then stops without a word
     assertThat(chunks.next(lease)).isEqualTo(BulkChunks.Step.NEXT);
-    assertThat(read(lease.operationId()).done()).isEqualTo(200);
+    assertThat(read(lease.operationId()).done()).isEqualTo(first);
     inTransaction(
         () ->
             em.createNativeQuery("UPDATE bulk_operation SET lease_expires_at = ?1 WHERE id = ?2")
@@ -141,8 +153,8 @@ class BulkOperationsIT {
     }
     var finished = read(lease.operationId());
     assertThat(finished.state()).isEqualTo(BulkState.DONE);
-    assertThat(finished.matched()).isEqualTo(450);
-    assertThat(finished.done()).isEqualTo(450);
+    assertThat(finished.matched()).isEqualTo(total);
+    assertThat(finished.done()).isEqualTo(total);
     assertThat(ids)
         .allSatisfy(id -> assertThat(rerouteEvents(id)).as("request " + id).isEqualTo(1));
     assertThat(requests.find(ids.get(0)).orElseThrow().attempts())
@@ -156,7 +168,7 @@ class BulkOperationsIT {
   @Test
   void a_cancel_is_seen_before_the_next_chunk_and_keeps_what_was_done() throws Exception {
     String marker = "cancel-" + UUID.randomUUID();
-    List<Long> ids = failed(marker, 300);
+    List<Long> ids = failed(marker, chunk + chunk / 2);
     var lease = startLeased(BulkKind.DELETE, marker);
     assertThat(chunks.next(lease)).isEqualTo(BulkChunks.Step.NEXT);
 
@@ -165,9 +177,9 @@ class BulkOperationsIT {
     assertThat(cancelled.state()).isEqualTo(BulkState.CANCELLED);
     assertThat(chunks.next(lease)).isEqualTo(BulkChunks.Step.STOP);
     var after = read(lease.operationId());
-    assertThat(after.done()).isEqualTo(200);
+    assertThat(after.done()).isEqualTo(chunk);
     assertThat(requests.find(ids.get(0))).as("deleted in the chunk before the cancel").isEmpty();
-    assertThat(requests.find(ids.get(299))).as("never reached").isPresent();
+    assertThat(requests.find(ids.get(ids.size() - 1))).as("never reached").isPresent();
   }
 
   @Test
