@@ -32,7 +32,7 @@ final class SignedIn {
   private static final Pattern LOGIN_ACTION =
       Pattern.compile("<form id=\"login\"[^>]*action=\"([^\"]+)\"");
 
-  /** Reads before the timed ones: the first pages read run colder code than the later ones. */
+  /** Untimed reads before the timed ones, of each page and of all of them together. */
   private static final int WARM_UP = 20;
 
   private final URI base;
@@ -89,6 +89,21 @@ final class SignedIn {
       throw new IllegalStateException("The console did not sign the admin in");
     }
     return new SignedIn(base, key, console);
+  }
+
+  /** Reads each console page and API path {@link #WARM_UP} times, untimed. */
+  void warmUp(List<String> pages, List<String> apiPaths) throws IOException, InterruptedException {
+    for (int i = 0; i < WARM_UP; i++) {
+      for (String page : pages) {
+        require(
+            console.send(
+                HttpRequest.newBuilder(base.resolve(page)).build(), BodyHandlers.ofString()),
+            200);
+      }
+      for (String path : apiPaths) {
+        require(send(apiRequest(path).GET()), 200);
+      }
+    }
   }
 
   /** A JSON answer of the API, asserted 200. */
