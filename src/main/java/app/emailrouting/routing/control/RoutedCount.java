@@ -13,10 +13,12 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * How many requests are routed, without counting them all on every read: the tally of those routed
- * before a moment at least {@link #SETTLED} ago (their results are committed), plus those routed
- * since, counted live from the routed-at index. The tally moves forward once it is {@link #SETTLED}
- * plus {@link #STEP} behind, so a live count covers at most that long.
+ * How many requests are routed, without counting them all on every read. A routed request has
+ * exactly one routed attempt, and neither ever changes or goes (only failed requests are deleted):
+ * the tally counts routed attempts started before a moment at least {@link #SETTLED} ago (their
+ * results are committed by then), and those started since are counted live from the attempts'
+ * (outcome, started_at) index. The tally moves forward once it is {@link #SETTLED} plus {@link
+ * #STEP} behind, so a live count covers at most that long.
  */
 @ApplicationScoped
 public class RoutedCount {

@@ -8,9 +8,9 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
- * How many requests were routed before a moment. A routed request never changes again and is never
- * deleted, so this count stays true; requests routed since are counted live. One row, shared by
- * every instance.
+ * How many requests were routed by an attempt started before a moment. A routed request and its
+ * routed attempt never change again and are never deleted, so this count stays true; those routed
+ * since are counted live. One row, shared by every instance.
  */
 @Entity
 @Table(name = "routed_tally")

@@ -257,6 +257,50 @@ class RoutingRequestStoreIT {
     assertThat(activity.hourly(hour, next).get(0)).as("kept, not counted again").isEqualTo(counted);
   }
 
+  @Test
+  void a_search_finds_a_request_by_the_api_response_of_its_last_attempt() {
+    String answer = "genesys-answer-" + UUID.randomUUID();
+    Instant now = Instant.now();
+    var stored = store.insert(request("answer-" + UUID.randomUUID(), now));
+    inTransaction.run(
+        em -> {
+          var failed = em.find(RoutingRequest.class, stored.id());
+          failed.claim("lease", now.plusSeconds(120), now);
+          failed.record(
+              new app.emailrouting.routing.entity.AttemptResult.Failed(
+                  app.emailrouting.routing.entity.FailureReason.INVALID_ROUTING_OPTIONS,
+                  false,
+                  java.time.Duration.ZERO,
+                  false,
+                  new app.emailrouting.routing.entity.ApiResponse(
+                      400, "bad.request", "Queue " + answer + " not found", null, "{}", "c", now)),
+              now,
+              java.time.Duration.ofMillis(40),
+              new app.emailrouting.routing.entity.RetryPolicy(
+                  3,
+                  java.time.Duration.ofSeconds(5),
+                  3,
+                  java.time.Duration.ofMinutes(15),
+                  0,
+                  java.time.Duration.ofMinutes(2)),
+              now);
+        });
+
+    var found =
+        store.list(
+            new RoutingRequestQuery(
+                new RoutingRequestFilter(
+                    Optional.of(RoutingStatus.FAILED),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.of(answer.toUpperCase(java.util.Locale.ROOT)),
+                    List.of(),
+                    Optional.empty()),
+                Optional.empty(),
+                10));
+    assertThat(found.items()).extracting(RoutingRequest::id).containsExactly(stored.id());
+  }
+
   @Inject RoutedCount routedCount;
 
   @Test
