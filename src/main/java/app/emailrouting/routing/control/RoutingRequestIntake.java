@@ -6,9 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Accepts routing requests exactly once per external id, and has each new one routed at once. The
- * unique constraint on the external id decides between concurrent posts of the same request: the
- * loser reads the winner's row.
+ * Accepts routing requests exactly once per external id, and has each new one routed at once. A new
+ * request is inserted without a look first (one transaction, most requests are new); the unique
+ * constraint on the external id decides between posts of the same request, and the loser reads the
+ * winner's row.
  */
 @ApplicationScoped
 public class RoutingRequestIntake {
@@ -21,11 +22,7 @@ public class RoutingRequestIntake {
 
   /** Stores a new request and routes it at once; a known external id returns the stored one. */
   public Intake accept(RoutingRequest candidate) {
-    Intake intake =
-        store
-            .findByExternalId(candidate.externalId())
-            .map(existing -> new Intake(existing, false))
-            .orElseGet(() -> insertOnce(candidate));
+    Intake intake = insertOnce(candidate);
     if (intake.created() && !intake.request().isFailed()) {
       dispatcher.routeSoon(intake.request().id());
     }

@@ -7,24 +7,31 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
 
-/** Checks API keys; the caller is named {@code api-key:<name>}, with the key's role. */
+/**
+ * Checks API keys; the caller is named {@code api-key:<name>}, with the key's role. A key checked
+ * active a moment ago is taken from {@link RecentApiKeys} without a look at the table.
+ */
 @ApplicationScoped
 public class ApiKeyIdentityStore implements IdentityStore {
 
   public static final String CALLER_PREFIX = "api-key:";
 
   @Inject ApiKeyStore keys;
+  @Inject RecentApiKeys recent;
 
   @Override
   public CredentialValidationResult validate(Credential credential) {
     if (!(credential instanceof ApiKeyCredential apiKey)) {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
-    return keys.use(apiKey.key())
+    String hash = ApiKeyStore.hash(apiKey.key());
+    return recent
+        .find(hash)
+        .or(() -> keys.use(apiKey.key()).map(key -> recent.checked(hash, key.name(), key.role())))
         .map(
-            key ->
+            caller ->
                 new CredentialValidationResult(
-                    CALLER_PREFIX + key.name(), Set.of(key.role().roleName())))
+                    CALLER_PREFIX + caller.name(), Set.of(caller.role().roleName())))
         .orElse(CredentialValidationResult.INVALID_RESULT);
   }
 }

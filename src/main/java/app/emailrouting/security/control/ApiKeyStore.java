@@ -8,6 +8,7 @@ import app.emailrouting.problems.control.InvalidInputException;
 import app.emailrouting.problems.control.Refusal;
 import app.emailrouting.security.entity.ApiKey;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,6 +38,7 @@ public class ApiKeyStore {
 
   @PersistenceContext EntityManager em;
   @Inject AuditLog audit;
+  @Inject Event<RecentApiKeys.ApiKeyRevoked> revoked;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -99,6 +101,7 @@ public class ApiKeyStore {
             .orElseThrow(() -> new Refusal.NotFound("apiKey.notFound", id));
     if (apiKey.isActive()) {
       apiKey.revoke(clock.instant());
+      revoked.fire(new RecentApiKeys.ApiKeyRevoked(id));
       audit.record(
           AuditAction.API_KEY_REVOKED,
           AuditTarget.apiKey(id),
