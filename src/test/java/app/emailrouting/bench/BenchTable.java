@@ -28,13 +28,17 @@ final class BenchTable {
 
   private BenchTable() {}
 
-  /** One figure: what the service did, what the baseline did, their ratio and the goal. */
+  /**
+   * One figure: what the service did, what the baseline did, their ratio and the goal, whether it
+   * was met (null for a figure with no goal of its own).
+   */
   record Row(
-      String figure, String measured, String baseline, String ratio, String goal, boolean met) {
+      String figure, String measured, String baseline, String ratio, String goal, Boolean met) {
 
     String markdown() {
+      String verdict = met == null ? "-" : met ? "met" : "not met";
       return "| %s | %s | %s | %s | %s | %s |"
-          .formatted(figure, measured, baseline, ratio, goal, met ? "met" : "not met");
+          .formatted(figure, measured, baseline, ratio, goal, verdict);
     }
   }
 

@@ -47,10 +47,21 @@ final class Load {
     }
   }
 
+  /** One call of a load, named by a unique id; true when it was accepted. */
+  @FunctionalInterface
+  interface Call {
+    boolean send(String id);
+  }
+
   private Load() {}
 
-  /** {@code clients} clients, each posting as soon as its last post is answered, for a while. */
+  /** {@code clients} clients, each posting to intake as soon as its last post is answered. */
   static Outcome closed(Intake intake, String prefix, int clients, Duration duration) {
+    return closed(id -> intake.post(0, id).accepted(), prefix, clients, duration);
+  }
+
+  /** {@code clients} clients, each calling as soon as its last call is answered, for a while. */
+  static Outcome closed(Call call, String prefix, int clients, Duration duration) {
     var accepted = new AtomicInteger();
     var refused = new AtomicInteger();
     var next = new AtomicInteger();
@@ -63,7 +74,7 @@ final class Load {
           () -> {
             while (System.nanoTime() < stop) {
               long sent = System.nanoTime();
-              boolean ok = intake.post(0, prefix + next.getAndIncrement()).accepted();
+              boolean ok = call.send(prefix + next.getAndIncrement());
               latencies.add((System.nanoTime() - sent) / 1000);
               (ok ? accepted : refused).incrementAndGet();
             }
