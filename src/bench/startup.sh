@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Start-to-ready time and resident memory of the service, against a bare Payara Micro started
 # with the same options in the same go. Prints one line per run, the medians and their ratios.
-#   RUNS=5 src/bench/startup.sh     (SKIP_BUILD=1 uses the WAR already built)
+#   RUNS=5 src/bench/startup.sh     (SKIP_BUILD=1 uses the WAR already built; KEEP_LOGS=1 keeps
+#   the last start's log in /tmp/startup-last.log)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${RUNS:-3}
 port=${BENCH_PORT:-18080}
 [ -n "${SKIP_BUILD:-}" ] || mvn -q -B -DskipTests package
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap '[ -n "${KEEP_LOGS:-}" ] && cp "$work/log" /tmp/startup-last.log; rm -rf "$work"' EXIT
 
 # Starts Payara Micro with the run command's options plus "$@", waits until $probe answers
 # $expected, then prints "<seconds to ready> <RSS in MiB 2 s after ready>".

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -58,6 +60,18 @@ final class BenchTable {
                 + "|---|---|---|---|---|---|\n");
       }
       Files.writeString(RESULTS, row.markdown() + "\n", StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A series beside the results, as CSV (src/docs/BENCHMARKS.md plots it). */
+  static void csv(String name, String header, List<String> rows) {
+    var lines = new ArrayList<String>(List.of(header));
+    lines.addAll(rows);
+    try {
+      Files.createDirectories(RESULTS.getParent());
+      Files.write(RESULTS.resolveSibling(name), lines);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

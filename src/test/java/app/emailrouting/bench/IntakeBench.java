@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,8 @@ class IntakeBench {
 
   private static final int CLIENTS = 16;
   private static final Duration RUN = Duration.ofSeconds(Integer.getInteger("bench.seconds", 20));
+  private static final int[] OFFERED = {50, 100, 200, 300, 400, 500, 600};
+  private static final Duration STEP = Duration.ofSeconds(10);
   private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+)");
 
   @Test
@@ -52,6 +55,7 @@ class IntakeBench {
       System.out.printf("pgbench, 16 clients: %.1f inserts/s%n", baseline);
       Load.Outcome steady = Load.open(intake, "steady-", 500, RUN);
       System.out.println("service at 500 requests/s: " + steady);
+      latencyCurve(intake);
 
       assertThat(closed.refused()).as("refused while 16 clients post").isZero();
       assertThat(steady.refused()).as("refused at 500 requests/s").isZero();
@@ -95,6 +99,27 @@ class IntakeBench {
         Boolean.getBoolean("bench.intake.routing-unpaced")
             ? Map.of()
             : Map.of("genesys.rate-limit.per-minute", "300"));
+  }
+
+  /**
+   * Latency against offered load: 10 s at each rate, from a quiet start to the service's capacity
+   * and past it, written to {@code p1-latency.csv} (src/docs/BENCHMARKS.md plots it).
+   */
+  private static void latencyCurve(Intake intake) {
+    List<String> rows = new ArrayList<>();
+    for (int perSecond : OFFERED) {
+      Load.Outcome outcome = Load.open(intake, "offered-" + perSecond + "-", perSecond, STEP);
+      System.out.printf("offered %d/s: %s%n", perSecond, outcome);
+      rows.add(
+          String.format(
+              Locale.ROOT,
+              "%d,%.1f,%.1f,%.1f",
+              perSecond,
+              outcome.perSecond(),
+              outcome.millisAt(0.5),
+              outcome.millisAt(0.99)));
+    }
+    BenchTable.csv("p1-latency.csv", "offered_per_s,accepted_per_s,p50_ms,p99_ms", rows);
   }
 
   /** The CPU time the service's process has used so far. */

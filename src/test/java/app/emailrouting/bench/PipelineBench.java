@@ -12,8 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -216,12 +214,11 @@ class PipelineBench {
   }
 
   /** The heap series as CSV beside the results (src/docs/BENCHMARKS.md plots it). */
-  private static void writeHeap(List<long[]> heap) throws IOException {
-    var lines = new ArrayList<String>(List.of("seconds,live_heap_mib"));
-    heap.forEach(sample -> lines.add(sample[0] + "," + sample[1] / 1024));
-    Path file = BenchTable.RESULTS.resolveSibling("p3-heap.csv");
-    Files.createDirectories(file.getParent());
-    Files.write(file, lines);
+  private static void writeHeap(List<long[]> heap) {
+    BenchTable.csv(
+        "p3-heap.csv",
+        "seconds,live_heap_mib",
+        heap.stream().map(sample -> sample[0] + "," + sample[1] / 1024).toList());
   }
 
   /** The service with pacing out of the way (the fake has no limit). */
