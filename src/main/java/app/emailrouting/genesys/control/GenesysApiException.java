@@ -1,6 +1,7 @@
 package app.emailrouting.genesys.control;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,6 +25,7 @@ public class GenesysApiException extends RuntimeException {
   private final String body;
   private final String correlationId;
   private final Duration retryAfter;
+  private final List<ErrorBody.Detail> details;
 
   public GenesysApiException(
       Endpoint endpoint,
@@ -34,6 +36,29 @@ public class GenesysApiException extends RuntimeException {
       String body,
       String correlationId,
       Duration retryAfter) {
+    this(
+        endpoint,
+        httpStatus,
+        code,
+        message,
+        messageParams,
+        body,
+        correlationId,
+        retryAfter,
+        List.of());
+  }
+
+  /** An answer with the error body's {@code details} (the field and entity each one is about). */
+  public GenesysApiException(
+      Endpoint endpoint,
+      int httpStatus,
+      String code,
+      String message,
+      Map<String, String> messageParams,
+      String body,
+      String correlationId,
+      Duration retryAfter,
+      List<ErrorBody.Detail> details) {
     super(message);
     this.endpoint = endpoint;
     this.httpStatus = httpStatus;
@@ -42,6 +67,7 @@ public class GenesysApiException extends RuntimeException {
     this.body = body;
     this.correlationId = correlationId;
     this.retryAfter = retryAfter;
+    this.details = details == null ? List.of() : List.copyOf(details);
   }
 
   public Endpoint endpoint() {
@@ -72,6 +98,18 @@ public class GenesysApiException extends RuntimeException {
     return Optional.ofNullable(retryAfter);
   }
 
+  public List<ErrorBody.Detail> details() {
+    return details;
+  }
+
+  /**
+   * Whether the body was an error of the Genesys API (it has a code): a 404 without one came from a
+   * wrong base URL, a proxy or a sandbox switched off, not from Genesys about an id.
+   */
+  public boolean isGenesysError() {
+    return code != null;
+  }
+
   /** 502, 503 or 504: Genesys did not handle the call; retried at once, within the call. */
   public static class ServerBusy extends GenesysApiException {
     public ServerBusy(GenesysApiException answer) {
@@ -83,7 +121,8 @@ public class GenesysApiException extends RuntimeException {
           answer.messageParams,
           answer.body,
           answer.correlationId,
-          answer.retryAfter);
+          answer.retryAfter,
+          answer.details);
     }
   }
 }

@@ -8,6 +8,8 @@ import jakarta.json.bind.JsonbBuilder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
@@ -26,8 +28,12 @@ public final class GenesysFailures {
 
   private static final Jsonb JSONB = JsonbBuilder.create();
   private static final Set<String> INVALID_FLOW_CODES =
-      Set.of("bad.flow.id", "too.many.create.email.parameters");
-  private static final Set<String> GENERIC_INVALID_CODES = Set.of("bad.request", "invalid.value");
+      Set.of("bad.flow.id", "too.many.create.email.parameters", "architect.flow.deleted");
+  private static final Set<String> GENERIC_INVALID_CODES =
+      Set.of("bad.request", "general.bad.request", "invalid.value");
+  private static final Set<String> ROUTING_OPTION_FIELDS =
+      Set.of("queueid", "skillids", "languageid", "queue", "skills", "language");
+  private static final Set<String> FLOW_FIELDS = Set.of("flowid", "flow");
 
   private GenesysFailures() {}
 
@@ -108,12 +114,21 @@ public final class GenesysFailures {
         apiResponse(answer, now));
   }
 
+  /**
+   * The failure reason of an answer: by status, then by the fields the error's {@code details}
+   * name, then by its code. A 501 is permanent (Genesys does not do that call), a 410 is a deleted
+   * flow, and a 404 without a Genesys error body did not come from Genesys about an id (a wrong
+   * base URL, a proxy, a sandbox switched off): Genesys unavailable, not a stale option.
+   */
   static FailureReason reasonOf(GenesysApiException answer) {
     int status = answer.httpStatus();
     if (status == 429) {
       return FailureReason.RATE_LIMITED;
     }
-    if (status >= 500 || status == 408) {
+    if (status == 501) {
+      return FailureReason.REJECTED;
+    }
+    if (status >= 500 || status == 408 || status == 404 && !answer.isGenesysError()) {
       return FailureReason.GENESYS_UNAVAILABLE;
     }
     if (answer.endpoint() == GenesysApiException.Endpoint.LOGIN || status == 401) {
@@ -122,10 +137,42 @@ public final class GenesysFailures {
     if (status == 403) {
       return FailureReason.MISSING_PERMISSIONS;
     }
+    if (status == 410) {
+      return FailureReason.INVALID_FLOW;
+    }
+    var named = reasonOfDetails(answer);
+    if (named.isPresent()) {
+      return named.get();
+    }
     if (status == 404 || isInvalidRoutingOption(answer)) {
       return FailureReason.INVALID_ROUTING_OPTIONS;
     }
     return isInvalidFlow(answer) ? FailureReason.INVALID_FLOW : FailureReason.REJECTED;
+  }
+
+  /** The reason the fields named in the error's details point at: an option, or the flow. */
+  private static Optional<FailureReason> reasonOfDetails(GenesysApiException answer) {
+    var fields =
+        answer.details().stream()
+            .map(ErrorBody.Detail::fieldName)
+            .filter(Objects::nonNull)
+            .map(GenesysFailures::fieldOf)
+            .toList();
+    if (fields.stream().anyMatch(ROUTING_OPTION_FIELDS::contains)) {
+      return Optional.of(FailureReason.INVALID_ROUTING_OPTIONS);
+    }
+    if (fields.stream().anyMatch(FLOW_FIELDS::contains)) {
+      return Optional.of(FailureReason.INVALID_FLOW);
+    }
+    return Optional.empty();
+  }
+
+  /** A detail's field, lower case, without a path or an index: "body.skillIds[1]" is skillids. */
+  private static String fieldOf(String fieldName) {
+    String field = fieldName.strip().toLowerCase(Locale.ROOT);
+    field = field.substring(field.lastIndexOf('.') + 1);
+    int index = field.indexOf('[');
+    return index < 0 ? field : field.substring(0, index);
   }
 
   private static boolean isInvalidRoutingOption(GenesysApiException answer) {

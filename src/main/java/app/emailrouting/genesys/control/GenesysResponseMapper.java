@@ -62,13 +62,17 @@ public class GenesysResponseMapper implements ResponseExceptionMapper<GenesysApi
         error.map(ErrorBody::messageParams).orElse(null),
         body,
         correlationId != null ? correlationId : error.map(ErrorBody::contextId).orElse(null),
-        retryAfter);
+        retryAfter,
+        error.map(ErrorBody::details).orElse(null));
   }
 
   private String unreadable(int status) {
     String host =
         endpoint == GenesysApiException.Endpoint.LOGIN ? "token endpoint" : "Platform API";
-    return "HTTP " + status + " from the Genesys " + host + " without a Genesys error body.";
+    String said = "HTTP " + status + " from the Genesys " + host + " without a Genesys error body.";
+    return status == 404
+        ? said + " Check the base URL (the region, or its override) and any proxy on the way."
+        : said;
   }
 
   @Override

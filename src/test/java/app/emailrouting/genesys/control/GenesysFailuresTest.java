@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.emailrouting.genesys.control.GenesysApiException.Endpoint;
 import app.emailrouting.routing.entity.AttemptResult;
 import app.emailrouting.routing.entity.FailureReason;
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.junit.jupiter.api.Test;
@@ -89,6 +91,83 @@ class GenesysFailuresTest {
     assertThat(answer(Endpoint.API, 400, "bad.request", "languageId is not valid").reason())
         .isEqualTo(FailureReason.INVALID_ROUTING_OPTIONS);
     assertThat(answer(Endpoint.API, 404, "not.found", "Not found").reason())
+        .isEqualTo(FailureReason.INVALID_ROUTING_OPTIONS);
+  }
+
+  private static AttemptResult.Failed withDetails(
+      int status, String code, ErrorBody.Detail... details) {
+    return GenesysFailures.of(
+        new GenesysApiException(
+            Endpoint.API, status, code, "m", Map.of(), "{}", "corr-1", null, List.of(details)),
+        NOW);
+  }
+
+  private static ErrorBody.Detail field(String fieldName) {
+    return new ErrorBody.Detail("invalid.value", fieldName, "1b2c", null);
+  }
+
+  @Test
+  void the_fields_named_in_the_details_decide_between_options_and_flow() {
+    for (String fieldName : new String[] {"queueId", "skillIds[1]", "body.languageId"}) {
+      assertThat(withDetails(400, "general.bad.request", field(fieldName)).reason())
+          .as(fieldName)
+          .isEqualTo(FailureReason.INVALID_ROUTING_OPTIONS);
+    }
+    assertThat(withDetails(400, "general.bad.request", field("flowId")).reason())
+        .isEqualTo(FailureReason.INVALID_FLOW);
+    assertThat(withDetails(400, "bad.request", field("flowId")).reason())
+        .as("the details over a generic code")
+        .isEqualTo(FailureReason.INVALID_FLOW);
+    assertThat(withDetails(400, "general.bad.request", field("subject")).reason())
+        .as("another field")
+        .isEqualTo(FailureReason.REJECTED);
+    assertThat(withDetails(400, "general.bad.request").reason())
+        .as("no details")
+        .isEqualTo(FailureReason.REJECTED);
+  }
+
+  @Test
+  void a_deleted_flow_is_an_invalid_flow_and_a_501_is_permanent() {
+    var deleted = answer(Endpoint.API, 410, "architect.flow.deleted", "The flow was deleted.");
+    var notImplemented = answer(Endpoint.API, 501, "not.implemented", "Not implemented");
+
+    assertThat(deleted.reason()).isEqualTo(FailureReason.INVALID_FLOW);
+    assertThat(deleted.isTransient()).isFalse();
+    assertThat(notImplemented.reason()).isEqualTo(FailureReason.REJECTED);
+    assertThat(notImplemented.isTransient()).isFalse();
+  }
+
+  @Test
+  void a_404_without_a_genesys_error_is_genesys_unavailable_not_a_stale_option() {
+    var mapper = new GenesysResponseMapper(Endpoint.API);
+    var notGenesys = mapper.answer(404, "<html>Not Found</html>", new MultivaluedHashMap<>());
+    var failed = GenesysFailures.of(notGenesys, NOW);
+
+    assertThat(failed.reason()).isEqualTo(FailureReason.GENESYS_UNAVAILABLE);
+    assertThat(failed.apiResponse().message()).contains("Check the base URL");
+    var genesys =
+        mapper.answer(
+            404,
+            "{\"message\": \"Not found\", \"code\": \"not.found\", \"status\": 404}",
+            new MultivaluedHashMap<>());
+    assertThat(GenesysFailures.of(genesys, NOW).reason())
+        .isEqualTo(FailureReason.INVALID_ROUTING_OPTIONS);
+  }
+
+  @Test
+  void the_details_of_an_error_body_are_kept() {
+    var answer =
+        new GenesysResponseMapper(Endpoint.API)
+            .answer(
+                400,
+                "{\"message\": \"Bad\", \"code\": \"general.bad.request\", \"status\": 400,"
+                    + " \"details\": [{\"errorCode\": \"invalid.value\", \"fieldName\":"
+                    + " \"queueId\", \"entityId\": \"q-1\"}]}",
+                new MultivaluedHashMap<>());
+
+    assertThat(answer.details())
+        .containsExactly(new ErrorBody.Detail("invalid.value", "queueId", "q-1", null));
+    assertThat(GenesysFailures.of(answer, NOW).reason())
         .isEqualTo(FailureReason.INVALID_ROUTING_OPTIONS);
   }
 
