@@ -42,11 +42,22 @@ public class RoutedCount {
   /** The number of requests routed. */
   @Transactional
   public long routed() {
+    var tally = settled();
+    return tally.routed() + routedSince(tally.countedBefore());
+  }
+
+  /**
+   * The tally, moved forward first when it is far enough behind: the routed requests it counts, and
+   * the moment from which the others are to be counted live.
+   */
+  @Transactional
+  public RoutedTally settled() {
     var tally = em.find(RoutedTally.class, RoutedTally.ID);
     if (tally.countedBefore().isBefore(clock.now().minus(SETTLED).minus(STEP))) {
       self.advance();
+      em.refresh(tally);
     }
-    return tally.routed() + routedSince(tally.countedBefore());
+    return tally;
   }
 
   /**

@@ -13,6 +13,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -168,8 +169,19 @@ public class RoutingRequestStore {
   }
 
   /**
+   * The requests not routed by status and reason (from an index), and the routed attempts since the
+   * tally's moment, in one statement: one snapshot, so that a request routed meanwhile is not
+   * counted both as routing and as routed.
+   */
+  private static final String SUMMARY =
+      "SELECT status, failure_reason, COUNT(*) FROM routing_request"
+          + " WHERE status IN ('PENDING', 'ROUTING', 'FAILED') GROUP BY status, failure_reason"
+          + " UNION ALL SELECT 'ROUTED', CAST(NULL AS VARCHAR(64)), COUNT(*) FROM routing_attempt"
+          + " WHERE outcome = 'ROUTED' AND started_at >= ?1";
+
+  /**
    * Counts by status and reason: those not routed (few, and read from an index), and the routed
-   * ones from their tally, so that no read counts millions of rows.
+   * ones from their tally plus those since, so that no read counts millions of rows.
    */
   public RoutingSummary summary() {
     Map<RoutingStatus, Long> byStatus = new EnumMap<>(RoutingStatus.class);
@@ -180,16 +192,19 @@ public class RoutingRequestStore {
     for (FailureReason reason : FailureReason.values()) {
       failedByReason.put(reason, 0L);
     }
+    var tally = routedCount.settled();
+    byStatus.put(RoutingStatus.ROUTED, tally.routed());
+    @SuppressWarnings("unchecked")
     List<Object[]> rows =
-        em.createNamedQuery(RoutingRequest.COUNT_UNROUTED_BY_STATUS_AND_REASON, Object[].class)
+        em.createNativeQuery(SUMMARY)
+            .setParameter(1, tally.countedBefore().atOffset(ZoneOffset.UTC))
             .getResultList();
-    byStatus.put(RoutingStatus.ROUTED, routedCount.routed());
     for (Object[] row : rows) {
-      var status = (RoutingStatus) row[0];
+      var status = RoutingStatus.valueOf((String) row[0]);
       long count = ((Number) row[2]).longValue();
       byStatus.merge(status, count, Long::sum);
       if (status == RoutingStatus.FAILED && row[1] != null) {
-        failedByReason.merge((FailureReason) row[1], count, Long::sum);
+        failedByReason.merge(FailureReason.valueOf((String) row[1]), count, Long::sum);
       }
     }
     long total = byStatus.values().stream().mapToLong(Long::longValue).sum();

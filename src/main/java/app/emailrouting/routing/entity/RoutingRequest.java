@@ -44,20 +44,10 @@ import org.eclipse.persistence.annotations.CascadeOnDelete;
 @NamedQuery(
     name = RoutingRequest.BY_IDS,
     query = "SELECT r FROM RoutingRequest r WHERE r.id IN :ids")
-@NamedQuery(
-    name = RoutingRequest.COUNT_UNROUTED_BY_STATUS_AND_REASON,
-    query =
-        "SELECT r.status, r.failureReason, COUNT(r) FROM RoutingRequest r WHERE r.status IN ("
-            + "app.emailrouting.routing.entity.RoutingStatus.PENDING,"
-            + " app.emailrouting.routing.entity.RoutingStatus.ROUTING,"
-            + " app.emailrouting.routing.entity.RoutingStatus.FAILED)"
-            + " GROUP BY r.status, r.failureReason")
 public class RoutingRequest {
 
   public static final String BY_EXTERNAL_ID = "RoutingRequest.byExternalId";
   public static final String BY_IDS = "RoutingRequest.byIds";
-  public static final String COUNT_UNROUTED_BY_STATUS_AND_REASON =
-      "RoutingRequest.countUnroutedByStatusAndReason";
 
   /** The code of the attempt recorded when a lease expires with its call still out. */
   public static final String LEASE_EXPIRED = "routing.lease.expired";
@@ -106,6 +96,9 @@ public class RoutingRequest {
 
   @Column(name = "to_address")
   private String toAddress;
+
+  @Column(name = "to_name")
+  private String toName;
 
   @Enumerated(EnumType.STRING)
   private RoutingStatus status;
@@ -386,6 +379,7 @@ public class RoutingRequest {
     fromAddress = email.fromAddress();
     fromName = email.fromName();
     toAddress = email.toAddress();
+    toName = email.toName();
     screenPopId = email.screenPopId();
     attributes = email.attributes();
   }
@@ -408,7 +402,7 @@ public class RoutingRequest {
 
   public EmailDetails email() {
     return new EmailDetails(
-        provider, subject, fromAddress, fromName, toAddress, screenPopId, attributes);
+        provider, subject, fromAddress, fromName, toAddress, toName, screenPopId, attributes);
   }
 
   public RoutingStatus status() {
