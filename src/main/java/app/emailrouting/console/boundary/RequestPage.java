@@ -4,6 +4,7 @@ import app.emailrouting.options.control.OptionFilter;
 import app.emailrouting.options.control.RetrieveOptions;
 import app.emailrouting.options.control.RoutingOptionStore;
 import app.emailrouting.options.entity.OptionType;
+import app.emailrouting.options.entity.RoutingOption;
 import app.emailrouting.problems.boundary.ConstraintViolationMapper;
 import app.emailrouting.problems.control.Refusal;
 import app.emailrouting.routing.control.HistoryEntry;
@@ -184,13 +185,27 @@ public class RequestPage implements Serializable {
     var read = new ArrayList<Choice>();
     options
         .list(new OptionFilter(optionType, null))
-        .forEach(option -> read.add(new Choice(option.genesysId(), option.name())));
+        .forEach(option -> read.add(new Choice(option.genesysId(), label(option))));
     for (String current : currentIds(optionType)) {
       if (read.stream().noneMatch(choice -> choice.id().equals(current))) {
         read.add(0, new Choice(current, current + " (" + Messages.text("request.unknown") + ")"));
       }
     }
     return read;
+  }
+
+  /**
+   * An option's name, and why it cannot route when it cannot (deleted, not published, inactive).
+   */
+  private static String label(RoutingOption option) {
+    if (option.active()) {
+      return option.name();
+    }
+    String flag =
+        option.deleted()
+            ? "options.flag.deleted"
+            : option.isUnpublished() ? "options.flag.unpublished" : "options.flag.inactive";
+    return option.name() + " (" + Messages.text(flag) + ")";
   }
 
   private List<String> currentIds(OptionType type) {

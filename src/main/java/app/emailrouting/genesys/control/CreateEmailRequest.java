@@ -16,6 +16,7 @@ public record CreateEmailRequest(
     Integer priority,
     Map<String, String> attributes,
     String toAddress,
+    String toName,
     String fromAddress,
     String fromName,
     String subject,

@@ -23,9 +23,24 @@ public record EntityListing(
   }
 
   /**
-   * A queue, skill, language or flow: skills and languages have {@code state}, flows {@code active}
-   * and {@code deleted}, queues neither.
+   * A queue, skill, language or flow: skills and languages have {@code state}, flows {@code
+   * active}, {@code deleted} and {@code publishedVersion} (none for a flow never published, which
+   * cannot take email), queues none of them.
    */
   public record ListedEntity(
-      String id, String name, String state, Boolean active, Boolean deleted) {}
+      String id,
+      String name,
+      String state,
+      Boolean active,
+      Boolean deleted,
+      FlowVersion publishedVersion) {
+
+    /** A listed entity without a published version (all but flows). */
+    public ListedEntity(String id, String name, String state, Boolean active, Boolean deleted) {
+      this(id, name, state, active, deleted, null);
+    }
+  }
+
+  /** The published version of a flow ({@code publishedVersion} in the SDK's {@code Flow}). */
+  public record FlowVersion(String id, String name) {}
 }

@@ -35,6 +35,12 @@ public final class GenesysFailures {
       Set.of("queueid", "skillids", "languageid", "queue", "skills", "language");
   private static final Set<String> FLOW_FIELDS = Set.of("flowid", "flow");
 
+  static final String TAKES_EFFECT = "A permission change takes up to five minutes to take effect.";
+  static final String DIVISION_FIX =
+      "The queue or flow is in a division the OAuth client's role does not cover: add that"
+          + " division to the role. "
+          + TAKES_EFFECT;
+
   private GenesysFailures() {}
 
   /**
@@ -196,9 +202,23 @@ public final class GenesysFailures {
     return reason == FailureReason.RATE_LIMITED || reason == FailureReason.GENESYS_UNAVAILABLE;
   }
 
+  /**
+   * Bad credentials stop all routing, and so does the create permission missing from the role; a
+   * refusal about one queue's or flow's division does not: the other requests route.
+   */
   private static boolean stopsRouting(FailureReason reason, GenesysApiException answer) {
     return reason == FailureReason.BAD_CREDENTIALS
-        || reason == FailureReason.MISSING_PERMISSIONS && lacksCreatePermission(answer);
+        || reason == FailureReason.MISSING_PERMISSIONS
+            && lacksCreatePermission(answer)
+            && !isDivisionRefusal(answer);
+  }
+
+  /** A 403 about a division the role does not cover (the fix: add it to the role). */
+  static boolean isDivisionRefusal(GenesysApiException answer) {
+    return answer.httpStatus() == 403
+        && (answer.getMessage() + " " + answer.messageParams() + " " + answer.body())
+            .toLowerCase(Locale.ROOT)
+            .contains("division");
   }
 
   private static boolean lacksCreatePermission(GenesysApiException answer) {
@@ -256,9 +276,12 @@ public final class GenesysFailures {
             .formatted(answer.httpStatus(), answer.code(), call, answer.getMessage());
     String correlation =
         answer.correlationId() == null ? "" : " (correlation id " + answer.correlationId() + ")";
-    return answer.httpStatus() == 403
-        ? said + correlation + " " + missingPermission(needed, answer)
-        : said + correlation;
+    if (answer.httpStatus() != 403) {
+      return said + correlation;
+    }
+    return isDivisionRefusal(answer)
+        ? said + correlation + " " + DIVISION_FIX
+        : said + correlation + " " + missingPermission(needed, answer) + " " + TAKES_EFFECT;
   }
 
   /** The permission Genesys named, else the one the call is documented to need. */

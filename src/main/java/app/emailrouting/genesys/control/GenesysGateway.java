@@ -108,6 +108,7 @@ public class GenesysGateway {
         options.priority(),
         attributes(email),
         email.toAddress(),
+        email.toName(),
         email.fromAddress(),
         email.fromName(),
         email.subject(),

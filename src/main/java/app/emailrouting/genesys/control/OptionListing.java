@@ -58,7 +58,12 @@ public enum OptionListing {
       case LANGUAGES ->
           RoutingOption.withState(OptionType.LANGUAGE, entity.id(), entity.name(), entity.state());
       case INBOUND_EMAIL_FLOWS ->
-          RoutingOption.flow(entity.id(), entity.name(), entity.active(), entity.deleted());
+          RoutingOption.flow(
+              entity.id(),
+              entity.name(),
+              entity.active(),
+              entity.deleted(),
+              entity.publishedVersion() != null);
     };
   }
 }

@@ -9,4 +9,5 @@ public record OptionWarning(String code, OptionType type, long count, String mes
   public static final String OVER_PICKLIST_LIMIT = "OVER_PICKLIST_LIMIT";
   public static final String INACTIVE_OPTIONS = "INACTIVE_OPTIONS";
   public static final String DELETED_OPTIONS = "DELETED_OPTIONS";
+  public static final String UNPUBLISHED_FLOWS = "UNPUBLISHED_FLOWS";
 }

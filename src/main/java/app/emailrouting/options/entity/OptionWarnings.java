@@ -23,6 +23,13 @@ public final class OptionWarnings {
           .ifPresent(warnings::add);
       counted(type, ofType, RoutingOption::deleted, OptionWarning.DELETED_OPTIONS, "deleted")
           .ifPresent(warnings::add);
+      counted(
+              type,
+              ofType,
+              RoutingOption::isUnpublished,
+              OptionWarning.UNPUBLISHED_FLOWS,
+              "not published (publish it in Architect)")
+          .ifPresent(warnings::add);
     }
     return List.copyOf(warnings);
   }

@@ -72,19 +72,32 @@ public class RoutingOption {
     return new RoutingOption(OptionType.QUEUE, id, name, null, true, false);
   }
 
-  /** An inbound email flow with Genesys' {@code active} and {@code deleted} flags. */
-  public static RoutingOption flow(String id, String name, Boolean active, Boolean deleted) {
+  /**
+   * An inbound email flow with Genesys' {@code active} and {@code deleted} flags; one never
+   * published is {@value #UNPUBLISHED} and not usable, whatever its flags say.
+   */
+  public static RoutingOption flow(
+      String id, String name, Boolean active, Boolean deleted, boolean published) {
+    boolean isDeleted = deleted != null && deleted;
+    boolean unpublished = !published && !isDeleted;
     return new RoutingOption(
         OptionType.INBOUND_EMAIL_FLOW,
         id,
         name,
-        null,
-        active == null || active,
-        deleted != null && deleted);
+        unpublished ? UNPUBLISHED : null,
+        !unpublished && (active == null || active),
+        isDeleted);
   }
 
+  /** The state of a flow never published: Genesys cannot route an email through it. */
+  public static final String UNPUBLISHED = "unpublished";
+
   public boolean isInactive() {
-    return !active && !deleted;
+    return !active && !deleted && !isUnpublished();
+  }
+
+  public boolean isUnpublished() {
+    return UNPUBLISHED.equals(state);
   }
 
   public OptionType type() {

@@ -18,7 +18,8 @@ final class RoutingRequestExamples {
         "subject": "Invoice 1042 is wrong",
         "fromAddress": "jane.doe@example.com",
         "fromName": "Jane Doe",
-        "toAddress": "support@example.com"
+        "toAddress": "support@example.com",
+        "toName": "Acme Support"
       }
       """;
 

@@ -65,13 +65,23 @@ public class RoutingRequestInput {
   @Size(max = 320)
   public String toAddress;
 
+  @Size(max = 255)
+  public String toName;
+
   RoutingRequest toRoutingRequest(Instant now) {
     var options =
         new RoutingOptions(
             present(queueId), present(flowId), skillIds, present(languageId), priority);
     var email =
         new EmailDetails(
-            provider, subject, fromAddress, fromName, toAddress, present(screenPopId), attributes);
+            provider,
+            subject,
+            fromAddress,
+            fromName,
+            toAddress,
+            toName,
+            present(screenPopId),
+            attributes);
     return RoutingRequest.receive(externalId, options, email, now);
   }
 

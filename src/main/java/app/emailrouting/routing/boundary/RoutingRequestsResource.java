@@ -66,7 +66,7 @@ public class RoutingRequestsResource {
               + " (required, 1-255); queueId or flowId (exactly one; Genesys ids); skillIds (up"
               + " to 50); languageId; priority (0 or more); screenPopId (the CRM record to"
               + " screen-pop, sent as attribute SF_URLPop); attributes (up to 50 strings);"
-              + " provider (default Salesforce); subject, fromAddress, fromName, toAddress.")
+              + " provider (default Salesforce); subject, fromAddress, fromName, toAddress, toName.")
   @RequestBody(
       content =
           @Content(

@@ -36,6 +36,7 @@ public final class RoutingRequestCsv {
           new Column("fromAddress", request -> request.email().fromAddress()),
           new Column("fromName", request -> request.email().fromName()),
           new Column("toAddress", request -> request.email().toAddress()),
+          new Column("toName", request -> request.email().toName()),
           new Column("screenPopId", request -> request.email().screenPopId()),
           new Column("conversationId", RoutingRequest::conversationId),
           new Column("apiHttpStatus", request -> api(request, ApiResponse::httpStatus)),

@@ -12,6 +12,7 @@ public record EmailDetails(
     String fromAddress,
     String fromName,
     String toAddress,
+    String toName,
     String screenPopId,
     Map<String, String> attributes) {
 
@@ -20,5 +21,17 @@ public record EmailDetails(
   public EmailDetails {
     provider = provider == null ? DEFAULT_PROVIDER : provider;
     attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+  }
+
+  /** Details without a recipient name. */
+  public EmailDetails(
+      String provider,
+      String subject,
+      String fromAddress,
+      String fromName,
+      String toAddress,
+      String screenPopId,
+      Map<String, String> attributes) {
+    this(provider, subject, fromAddress, fromName, toAddress, null, screenPopId, attributes);
   }
 }

@@ -49,7 +49,7 @@ public class SandboxListingsResource {
   @GET
   @Path("routing/skills")
   public Response skills(@BeanParam ListingCall call) {
-    sandbox.authorize(call.authorization);
+    sandbox.authorize(call.authorization, Permissions.VIEW_SKILLS);
     var listing = sandbox.skills(call.page());
     return PlatformAnswers.ok(
         ListingJson.of(listing, "/api/v2/routing/skills", null, PlatformJson::skill));

@@ -8,6 +8,7 @@ import app.emailrouting.support.ServerLog;
 import app.emailrouting.support.ServiceTest;
 import app.emailrouting.support.ServiceUrl;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -124,19 +125,32 @@ class GenesysConnectionIT {
   }
 
   @Test
-  void a_missing_flow_permission_is_named() {
-    faults("{\"missingPermissions\": [\"architect:flow:view\"]}");
+  void each_missing_listing_permission_is_named_as_genesys_names_it() {
+    for (String permission :
+        List.of("architect:flow:view", "routing:skill:view", "routing:queue:view")) {
+      faults("{\"missingPermissions\": [\"" + permission + "\"]}");
 
-    JsonObject report = api().post("api/genesys-connection/test", "").json();
+      JsonObject report = api().post("api/genesys-connection/test", "").json();
 
-    assertThat(report.getBoolean("ok")).isFalse();
-    JsonObject flows =
-        report.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
-            .filter(check -> check.getString("permission").equals("architect:flow:view"))
-            .findFirst()
-            .orElseThrow();
-    assertThat(flows.getBoolean("ok")).isFalse();
-    assertThat(flows.getString("detail")).contains("403", "architect:flow:view");
+      assertThat(report.getBoolean("ok")).as(permission).isFalse();
+      var checks = report.getJsonArray("checks").getValuesAs(JsonObject.class);
+      assertThat(checks)
+          .extracting(check -> check.getString("permission"))
+          .as("languages need no permission; skills need view, not manage")
+          .doesNotContain("routing:language:view", "routing:skill:manage");
+      JsonObject refused =
+          checks.stream()
+              .filter(check -> check.getString("permission").equals(permission))
+              .findFirst()
+              .orElseThrow();
+      assertThat(refused.getBoolean("ok")).as(permission).isFalse();
+      assertThat(refused.getString("detail")).contains("403", permission);
+      assertThat(checks)
+          .filteredOn(check -> !check.getString("permission").equals(permission))
+          .filteredOn(check -> check.get("ok").getValueType() != JsonValue.ValueType.NULL)
+          .as("every other check passes")
+          .allMatch(check -> check.getBoolean("ok"));
+    }
   }
 
   @Test

@@ -42,7 +42,8 @@ class FailureDescriptionsTest {
         .startsWith(
             "Genesys Cloud answered 403 missing.permissions to GET /api/v2/flows?type=inboundemail")
         .contains("correlation id corr-1")
-        .endsWith("Missing permission: architect:flow:view.");
+        .contains("Missing permission: architect:flow:view.")
+        .endsWith(GenesysFailures.TAKES_EFFECT);
   }
 
   @Test
@@ -50,7 +51,8 @@ class FailureDescriptionsTest {
     var answer = api(403, "not.authorized", "You are not authorized.", Map.of());
 
     assertThat(describe(OptionListing.QUEUES, answer))
-        .endsWith("The call needs the permission routing:queue:view.");
+        .contains("The call needs the permission routing:queue:view.")
+        .endsWith(GenesysFailures.TAKES_EFFECT);
   }
 
   @Test
@@ -87,10 +89,14 @@ class FailureDescriptionsTest {
   @Test
   void each_option_type_reads_its_listing_and_translates_its_flags() {
     var skill = new EntityListing.ListedEntity("s1", "Refunds", "deleted", null, null);
-    var flow = new EntityListing.ListedEntity("f1", "Triage", null, false, false);
+    var published = new EntityListing.FlowVersion("2.0", "2.0");
+    var flow = new EntityListing.ListedEntity("f1", "Triage", null, false, false, published);
+    var draft = new EntityListing.ListedEntity("f2", "Draft", null, true, false, null);
 
     assertThat(OptionListing.of(OptionType.SKILL).option(skill).deleted()).isTrue();
     assertThat(OptionListing.of(OptionType.INBOUND_EMAIL_FLOW).option(flow).isInactive()).isTrue();
+    assertThat(OptionListing.of(OptionType.INBOUND_EMAIL_FLOW).option(draft).isUnpublished())
+        .isTrue();
     assertThat(OptionListing.of(OptionType.QUEUE).option(skill).type()).isEqualTo(OptionType.QUEUE);
   }
 }

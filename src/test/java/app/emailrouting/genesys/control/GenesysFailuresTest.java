@@ -172,6 +172,41 @@ class GenesysFailuresTest {
   }
 
   @Test
+  void a_refusal_about_a_division_does_not_pause_routing_and_says_to_add_the_division() {
+    var division =
+        GenesysFailures.of(
+            new GenesysApiException(
+                Endpoint.API,
+                403,
+                "not.authorized",
+                "You are not authorized to perform the requested action in division Europe for"
+                    + " conversation:email:create",
+                Map.of("permissions", "conversation:email:create"),
+                "{}",
+                "corr-1",
+                null),
+            NOW);
+
+    assertThat(division.reason()).isEqualTo(FailureReason.MISSING_PERMISSIONS);
+    assertThat(division.stopsRouting()).as("the other requests route").isFalse();
+    assertThat(
+            GenesysFailures.describe(
+                null,
+                "POST /api/v2/conversations/emails",
+                GenesysPermission.CREATE_EMAIL,
+                new GenesysApiException(
+                    Endpoint.API,
+                    403,
+                    "not.authorized",
+                    "division Europe",
+                    Map.of(),
+                    "{}",
+                    null,
+                    null)))
+        .contains("add that division to the role", "five minutes");
+  }
+
+  @Test
   void a_wrong_crm_flow_is_an_invalid_flow() {
     for (String code :
         new String[] {

@@ -101,6 +101,35 @@ class RoutingOptionsIT {
   }
 
   @Test
+  void a_flow_never_published_is_stored_as_unusable_with_a_warning() {
+    sandbox(
+        "{\"flows\": [{\"id\": \"9d1f6a0e-2b3c-4d5e-8f90-a1b2c3d4e5f6\", \"name\": \"Draft"
+            + " triage\", \"active\": true, \"deleted\": false}, {\"id\":"
+            + " \"0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d\", \"name\": \"Published triage\","
+            + " \"active\": true, \"deleted\": false, \"publishedVersion\": {\"id\": \"2.0\","
+            + " \"name\": \"2.0\"}}]}");
+
+    JsonObject done = retrieve();
+
+    assertThat(done.getString("state")).as(done.toString()).isEqualTo("SUCCEEDED");
+    var flows = options("?type=INBOUND_EMAIL_FLOW").getJsonArray("items");
+    JsonObject draft =
+        flows.getValuesAs(JsonObject.class).stream()
+            .filter(item -> item.getString("name").equals("Draft triage"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(draft.getBoolean("active")).isFalse();
+    assertThat(draft.getString("state")).isEqualTo("unpublished");
+    assertThat(flows.getValuesAs(JsonObject.class))
+        .filteredOn(item -> item.getString("name").equals("Published triage"))
+        .singleElement()
+        .satisfies(item -> assertThat(item.getBoolean("active")).isTrue());
+    assertThat(done.getJsonArray("warnings").getValuesAs(JsonObject.class))
+        .extracting(warning -> warning.getString("code"))
+        .containsExactly("UNPUBLISHED_FLOWS");
+  }
+
+  @Test
   void retrieve_options_pages_through_250_queues_over_3_pages() {
     String queues =
         IntStream.rangeClosed(1, 250)

@@ -17,7 +17,7 @@ class OptionFilterTest {
           RoutingOption.queue("q2", "VIP Support"),
           RoutingOption.queue("q3", "Billing"),
           RoutingOption.withState(OptionType.SKILL, "s1", "Support Tier 2", "active"),
-          RoutingOption.flow("f1", "Inbound Email Triage", true, false));
+          RoutingOption.flow("f1", "Inbound Email Triage", true, false, true));
 
   private static List<String> ids(OptionFilter filter) {
     return OPTIONS.stream().filter(filter).map(RoutingOption::genesysId).toList();

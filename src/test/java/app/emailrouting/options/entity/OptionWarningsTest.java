@@ -59,7 +59,7 @@ class OptionWarningsTest {
         .forEach(
             i -> options.add(RoutingOption.withState(OptionType.LANGUAGE, "l" + i, "L" + i, null)));
     IntStream.range(0, 2_000)
-        .forEach(i -> options.add(RoutingOption.flow("f" + i, "Flow " + i, true, false)));
+        .forEach(i -> options.add(RoutingOption.flow("f" + i, "Flow " + i, true, false, true)));
 
     assertThat(OptionWarnings.of(options))
         .extracting(OptionWarning::type)
@@ -73,8 +73,8 @@ class OptionWarningsTest {
             RoutingOption.withState(OptionType.SKILL, "s1", "Refunds", "inactive"),
             RoutingOption.withState(OptionType.SKILL, "s2", "Escalations", "inactive"),
             RoutingOption.withState(OptionType.LANGUAGE, "l1", "Dutch", "deleted"),
-            RoutingOption.flow("f1", "Old flow", false, false),
-            RoutingOption.flow("f2", "Gone flow", false, true));
+            RoutingOption.flow("f1", "Old flow", false, false, true),
+            RoutingOption.flow("f2", "Gone flow", false, true, true));
 
     var warnings = OptionWarnings.of(options);
 
@@ -88,5 +88,24 @@ class OptionWarningsTest {
     assertThat(warnings.get(0).message())
         .isEqualTo(
             "2 of the skills are inactive: a routing request naming one fails in Genesys Cloud.");
+  }
+
+  @Test
+  void a_flow_never_published_is_not_usable_and_warned_about() {
+    var unpublished = RoutingOption.flow("f3", "Draft flow", true, false, false);
+    var deleted = RoutingOption.flow("f4", "Deleted draft", false, true, false);
+
+    assertThat(unpublished.active()).as("not offered as usable").isFalse();
+    assertThat(unpublished.isInactive()).as("its own warning").isFalse();
+    assertThat(deleted.isUnpublished()).as("deleted says more").isFalse();
+    var warnings = OptionWarnings.of(List.of(unpublished, deleted));
+    assertThat(warnings)
+        .extracting(OptionWarning::code, OptionWarning::count)
+        .containsExactly(
+            tuple(OptionWarning.DELETED_OPTIONS, 1L), tuple(OptionWarning.UNPUBLISHED_FLOWS, 1L));
+    assertThat(warnings.get(1).message())
+        .isEqualTo(
+            "1 of the inbound email flows is not published (publish it in Architect): a routing"
+                + " request naming one fails in Genesys Cloud.");
   }
 }

@@ -79,7 +79,7 @@ class RoutingToSandboxIT {
 
   @Test
   void a_request_is_routed_promptly_and_its_api_response_kept() {
-    long id = accept("\"queueId\": \"" + SUPPORT_QUEUE + "\"");
+    long id = accept("\"queueId\": \"" + SUPPORT_QUEUE + "\", \"toName\": \"Acme Support Desk\"");
 
     JsonObject routed = awaitStatus(id, Set.of("ROUTED"), Duration.ofSeconds(10));
     assertThat(routed.getString("conversationId")).isNotBlank();
@@ -94,9 +94,12 @@ class RoutingToSandboxIT {
                 Instant.parse(routed.getString("routedAt")))
             .toMillis();
     System.out.println("intake-to-Genesys: " + millis + " ms");
+    assertThat(routed.getString("toName")).isEqualTo("Acme Support Desk");
     assertThat(api().get("api/sandbox").text())
         .contains(routed.getString("conversationId"))
-        .contains("5005g00000XyZ");
+        .contains("5005g00000XyZ")
+        .as("toName sent in the create email body")
+        .contains("Acme Support Desk");
     assertThat(api().root().get("metrics").text())
         .contains(
             "routing_requests_routed", "routing_attempt_duration", "routing_requests_pending");

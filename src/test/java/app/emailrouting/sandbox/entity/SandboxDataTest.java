@@ -29,6 +29,11 @@ class SandboxDataTest {
   @Test
   void every_permission_the_service_uses_can_be_taken_away() {
     assertThat(Permissions.ALL)
-        .containsExactly(Permissions.CREATE_EMAIL, Permissions.VIEW_QUEUES, Permissions.VIEW_FLOWS);
+        .containsExactlyInAnyOrder(
+            "conversation:email:create",
+            "routing:queue:view",
+            "routing:skill:view",
+            "architect:flow:view")
+        .doesNotContain("routing:skill:manage", "routing:language:view");
   }
 }
