@@ -33,13 +33,7 @@ public record EntityListing(
       String state,
       Boolean active,
       Boolean deleted,
-      FlowVersion publishedVersion) {
-
-    /** A listed entity without a published version (all but flows). */
-    public ListedEntity(String id, String name, String state, Boolean active, Boolean deleted) {
-      this(id, name, state, active, deleted, null);
-    }
-  }
+      FlowVersion publishedVersion) {}
 
   /** The published version of a flow ({@code publishedVersion} in the SDK's {@code Flow}). */
   public record FlowVersion(String id, String name) {}

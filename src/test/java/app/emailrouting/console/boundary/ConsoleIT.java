@@ -163,6 +163,24 @@ class ConsoleIT extends BrowserTest {
   }
 
   @Test
+  void a_failed_request_opens_from_its_external_id_and_its_subject_too() {
+    String externalId = "open-" + UUID.randomUUID();
+    // neither a queue nor a flow: stored, and failed at once
+    long id = accept(Json.object("externalId", externalId, "subject", "Refund " + externalId));
+    api().awaitStatus(id, Set.of("FAILED"), Duration.ofSeconds(10));
+    var page = english().signIn("admin", Api.ADMIN_PASSWORD);
+
+    for (String link : new String[] {"open-external-id", "open-subject"}) {
+      page.open("failed.xhtml?q=" + externalId);
+      page.byId("list:requests:0:" + link).click();
+      page.waitForPage();
+      assertThat(page.currentPath()).as(link).isEqualTo("/request.xhtml");
+      assertThat(page.text("external-id")).as(link).isEqualTo(externalId);
+      assertThat(page.text("failure-reason")).as(link).isEqualTo("Invalid flow");
+    }
+  }
+
+  @Test
   void the_seed_workflow_fixes_a_stale_queue_from_the_failed_list() {
     api().useSandbox();
     // the Support queue was replaced in Genesys Cloud by "Support EMEA"

@@ -88,7 +88,7 @@ class FailureDescriptionsTest {
 
   @Test
   void each_option_type_reads_its_listing_and_translates_its_flags() {
-    var skill = new EntityListing.ListedEntity("s1", "Refunds", "deleted", null, null);
+    var skill = new EntityListing.ListedEntity("s1", "Refunds", "deleted", null, null, null);
     var published = new EntityListing.FlowVersion("2.0", "2.0");
     var flow = new EntityListing.ListedEntity("f1", "Triage", null, false, false, published);
     var draft = new EntityListing.ListedEntity("f2", "Draft", null, true, false, null);

@@ -187,6 +187,57 @@ class GenesysGatewayIT {
     assertThat(emails()).hasSize(1);
   }
 
+  private static Reply genesysError(int status, String code, String details) {
+    return new Reply(
+        status,
+        Map.of(),
+        ("{\"message\": \"Refused\", \"code\": \"%s\", \"status\": %d, \"details\": [%s]}")
+            .formatted(code, status, details),
+        0);
+  }
+
+  @Test
+  void genesys_answers_fail_as_their_details_status_and_body_say() {
+    Map<Reply, String> expected = new java.util.LinkedHashMap<>();
+    expected.put(
+        genesysError(
+            400,
+            "general.bad.request",
+            "{\"errorCode\": \"invalid.value\", \"fieldName\": \"skillIds\", \"entityId\": \"s-9\"}"),
+        "INVALID_ROUTING_OPTIONS");
+    expected.put(
+        genesysError(
+            400,
+            "general.bad.request",
+            "{\"errorCode\": \"invalid.value\", \"fieldName\": \"flowId\"}"),
+        "INVALID_FLOW");
+    expected.put(genesysError(410, "architect.flow.deleted", ""), "INVALID_FLOW");
+    expected.put(genesysError(501, "not.implemented", ""), "REJECTED");
+    for (var answer : expected.entrySet()) {
+      genesys.script(answer.getKey());
+
+      JsonObject failed = awaitStatus(accept("\"queueId\": \"queue-1\""), Set.of("FAILED"));
+
+      assertThat(failed.getString("failureReason"))
+          .as(answer.getKey().body())
+          .isEqualTo(answer.getValue());
+      assertThat(failed.getInt("failedAttempts")).as("permanent: no retry").isEqualTo(1);
+    }
+  }
+
+  @Test
+  void a_404_that_is_not_a_genesys_error_is_genesys_unavailable_and_retried() {
+    genesys.script(new Reply(404, Map.of(), "<html><body>Not Found</body></html>", 0));
+
+    JsonObject routed = awaitStatus(accept("\"queueId\": \"queue-1\""), Set.of("ROUTED"));
+
+    JsonObject first = routed.getJsonArray("attempts").getJsonObject(0);
+    assertThat(first.getString("failureReason")).isEqualTo("GENESYS_UNAVAILABLE");
+    assertThat(first.getJsonObject("apiResponse").getString("message"))
+        .contains("without a Genesys error body", "Check the base URL");
+    assertThat(emails()).hasSize(2);
+  }
+
   @Test
   void after_a_429_genesys_sees_no_call_before_retry_after() {
     genesys.script(

@@ -24,7 +24,9 @@ class ListingPagesTest {
       var entities =
           IntStream.range((number - 1) * size, Math.min(total, number * size))
               .mapToObj(
-                  i -> new EntityListing.ListedEntity("id-" + i, "Queue " + i, null, null, null))
+                  i ->
+                      new EntityListing.ListedEntity(
+                          "id-" + i, "Queue " + i, null, null, null, null))
               .toList();
       return new EntityListing(entities, size, number, (long) total, (total + size - 1) / size);
     }
@@ -61,7 +63,7 @@ class ListingPagesTest {
 
   @Test
   void a_page_without_paging_numbers_ends_the_listing() {
-    var entity = new EntityListing.ListedEntity("id", "name", null, null, null);
+    var entity = new EntityListing.ListedEntity("id", "name", null, null, null, null);
     var asked = new ArrayList<Integer>();
 
     var entities =
