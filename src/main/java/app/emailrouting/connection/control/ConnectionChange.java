@@ -16,21 +16,36 @@ public record ConnectionChange(
   /** Validates what an admin sent: a bad region or URL is a 400 naming the field. */
   public static ConnectionChange of(
       String region, String apiUrl, String loginUrl, String clientId, String clientSecret) {
+    String api = url("apiUrl", apiUrl);
+    String login = url("loginUrl", loginUrl);
     String known =
         normalizedRegion(region)
+            .or(() -> api != null && login != null ? unlisted(region) : Optional.empty())
             .orElseThrow(
                 () ->
                     new InvalidInputException(
                         "region",
                         "must be a Genesys Cloud region (eu-west-1) or its domain"
-                            + " (mypurecloud.ie), or sandbox"));
+                            + " (mypurecloud.ie), or sandbox; another name only with both"
+                            + " apiUrl and loginUrl"));
     return new ConnectionChange(
-        known,
-        url("apiUrl", apiUrl),
-        url("loginUrl", loginUrl),
-        limited("clientId", clientId, 255),
-        secret(clientSecret));
+        known, api, login, limited("clientId", clientId, 255), secret(clientSecret));
   }
+
+  /**
+   * A region this service does not list (a new one), usable with both URLs given: its name as
+   * given, or {@value #UNLISTED} when none is.
+   */
+  private static Optional<String> unlisted(String region) {
+    if (region == null || region.isBlank()) {
+      return Optional.of(UNLISTED);
+    }
+    String name = region.strip().toLowerCase(java.util.Locale.ROOT);
+    return name.matches("[a-z0-9][a-z0-9.-]{0,62}") ? Optional.of(name) : Optional.empty();
+  }
+
+  /** The region name of a connection set by its URLs alone. */
+  public static final String UNLISTED = "custom";
 
   static Optional<String> normalizedRegion(String region) {
     if (region == null || region.isBlank()) {

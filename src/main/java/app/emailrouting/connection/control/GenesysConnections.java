@@ -110,15 +110,21 @@ public class GenesysConnections implements ConnectionSource {
         ownCredentials ? secret : SANDBOX_CLIENT);
   }
 
+  /**
+   * The connection to a listed region (its hosts unless overridden), or to one this service does
+   * not list, by both URLs.
+   */
   private static GenesysConnection genesys(GenesysConnectionSettings settings, String secret) {
-    var region =
-        GenesysRegion.of(settings.region())
-            .orElseThrow(
-                () -> new IllegalStateException("Unknown Genesys region: " + settings.region()));
+    var region = GenesysRegion.of(settings.region());
+    if (region.isEmpty() && (settings.apiUrl() == null || settings.loginUrl() == null)) {
+      throw new IllegalStateException(
+          "Unknown Genesys region without both URLs: " + settings.region());
+    }
     return new GenesysConnection(
-        region.regionName(),
-        URI.create(settings.apiUrl() == null ? region.apiBase() : settings.apiUrl()),
-        URI.create(settings.loginUrl() == null ? region.loginBase() : settings.loginUrl()),
+        region.map(GenesysRegion::regionName).orElse(settings.region()),
+        URI.create(settings.apiUrl() != null ? settings.apiUrl() : region.orElseThrow().apiBase()),
+        URI.create(
+            settings.loginUrl() != null ? settings.loginUrl() : region.orElseThrow().loginBase()),
         settings.clientId(),
         secret);
   }

@@ -35,12 +35,29 @@ public enum GenesysRegion {
     this.domain = domain;
   }
 
-  /** The region a name ({@code eu-west-1}) or a domain ({@code mypurecloud.ie}) names. */
+  /**
+   * The region a name ({@code eu-west-1}), a domain ({@code mypurecloud.ie}) or one of its hosts or
+   * URLs as an admin copies them ({@code apps.mypurecloud.ie}, {@code
+   * https://login.mypurecloud.ie/}) names.
+   */
   public static Optional<GenesysRegion> of(String nameOrDomain) {
-    String key = nameOrDomain.strip().toLowerCase(Locale.ROOT);
+    String key = host(nameOrDomain.strip().toLowerCase(Locale.ROOT));
     return Arrays.stream(values())
-        .filter(region -> region.regionName.equals(key) || region.domain.equals(key))
+        .filter(
+            region ->
+                region.regionName.equals(key)
+                    || region.domain.equals(key)
+                    || key.endsWith("." + region.domain))
         .findFirst();
+  }
+
+  /** The host of a URL ({@code https://apps.mypurecloud.ie/directory}), else the text itself. */
+  private static String host(String text) {
+    String rest = text.contains("://") ? text.substring(text.indexOf("://") + 3) : text;
+    int end = rest.indexOf('/');
+    rest = end < 0 ? rest : rest.substring(0, end);
+    int port = rest.indexOf(':');
+    return port < 0 ? rest : rest.substring(0, port);
   }
 
   public String regionName() {

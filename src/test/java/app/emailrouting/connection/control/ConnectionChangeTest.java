@@ -40,6 +40,32 @@ class ConnectionChangeTest {
     }
   }
 
+  @Test
+  void a_region_this_service_does_not_list_is_taken_with_both_urls_only() {
+    var unlisted =
+        ConnectionChange.of(
+            "EU-North-9", "https://api.example.com", "https://login.example.com", null, null);
+    var nameless =
+        ConnectionChange.of(
+            null, "https://api.example.com", "https://login.example.com", null, null);
+
+    assertThat(unlisted.region()).isEqualTo("eu-north-9");
+    assertThat(nameless.region()).isEqualTo(ConnectionChange.UNLISTED);
+    assertThat(ConnectionChange.of("mypurecloud.de", null, null, null, null).region())
+        .isEqualTo("eu-central-1");
+    for (String[] refused :
+        new String[][] {
+          {"eu-north-9", "https://api.example.com", null},
+          {"eu-north-9", null, null},
+          {"not a region!", "https://api.example.com", "https://login.example.com"}
+        }) {
+      assertThatThrownBy(() -> ConnectionChange.of(refused[0], refused[1], refused[2], null, null))
+          .as(String.join(" ", java.util.Arrays.toString(refused)))
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("region");
+    }
+  }
+
   private static GenesysConnectionSettings withSecret() {
     var settings = new GenesysConnectionSettings(Instant.now());
     settings.change("eu-west-1", null, null, "client", "v1:encrypted", Instant.now());

@@ -130,6 +130,27 @@ class GenesysGatewayIT {
   }
 
   @Test
+  void a_region_this_service_does_not_list_routes_through_its_two_urls() {
+    var changed =
+        new Api(base)
+            .send(
+                "PUT",
+                "api/genesys-connection",
+                "application/json",
+                java.net.http.HttpRequest.BodyPublishers.ofString(
+                    ("{\"region\": \"eu-north-9\", \"apiUrl\": \"http://127.0.0.1:%1$d\","
+                            + " \"loginUrl\": \"http://127.0.0.1:%1$d\", \"clientId\":"
+                            + " \"fake-client\", \"clientSecret\": \"fake-client-secret\"}")
+                        .formatted(Integer.getInteger("fake.genesys.port", 18282))));
+    assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+    assertThat(changed.json().getString("region")).isEqualTo("eu-north-9");
+
+    JsonObject routed = awaitStatus(accept("\"queueId\": \"queue-1\""), Set.of("ROUTED"));
+
+    assertThat(routed.getString("conversationId")).isNotBlank();
+  }
+
+  @Test
   void tokens_are_granted_with_client_credentials_and_cached() {
     awaitStatus(accept("\"queueId\": \"queue-1\""), Set.of("ROUTED"));
     awaitStatus(accept("\"queueId\": \"queue-1\""), Set.of("ROUTED"));

@@ -15,6 +15,18 @@ class GenesysRegionTest {
   }
 
   @Test
+  void a_region_is_found_by_a_host_or_url_of_its_domain_as_admins_copy_them() {
+    assertThat(GenesysRegion.of("apps.mypurecloud.ie")).contains(GenesysRegion.EU_WEST_1);
+    assertThat(GenesysRegion.of("https://login.mypurecloud.de/oauth/token"))
+        .contains(GenesysRegion.EU_CENTRAL_1);
+    assertThat(GenesysRegion.of("https://api.mypurecloud.com.au:443"))
+        .as("not us-east-1's mypurecloud.com")
+        .contains(GenesysRegion.AP_SOUTHEAST_2);
+    assertThat(GenesysRegion.of("api.mypurecloud.com")).contains(GenesysRegion.US_EAST_1);
+    assertThat(GenesysRegion.of("notmypurecloud.ie")).isEmpty();
+  }
+
+  @Test
   void there_are_the_seventeen_regions_with_their_hosts() {
     assertThat(GenesysRegion.values()).hasSize(17);
     assertThat(GenesysRegion.AP_SOUTHEAST_2.apiBase()).isEqualTo("https://api.mypurecloud.com.au");
