@@ -85,16 +85,20 @@ public class Sandbox {
     return tokens.issue(credentials.get().clientId(), clock.instant(), tokenLifetimeSeconds);
   }
 
-  /** Checks a Platform API call that needs no permission; answers its OAuth client id. */
+  /**
+   * Checks a Platform API call that needs no permission, in Genesys Cloud's order: an outage
+   * answers nothing else, then the token, then rate limits and server errors (a call with a bad
+   * token is refused before it counts against any); answers its OAuth client id.
+   */
   public String authorize(String authorization) {
+    faults.checkLogin();
+    String clientId =
+        tokens.clientOf(authorization, clock.instant(), faults.switches().expiredTokens());
     faults.checkApiCall();
-    return tokens.clientOf(authorization, clock.instant(), faults.switches().expiredTokens());
+    return clientId;
   }
 
-  /**
-   * Checks a Platform API call in Genesys Cloud's order: faults, then the token, then the
-   * permission.
-   */
+  /** Checks a Platform API call as {@link #authorize(String)} does, then the permission. */
   public String authorize(String authorization, String permission) {
     String clientId = authorize(authorization);
     if (faults.switches().lacks(permission)) {

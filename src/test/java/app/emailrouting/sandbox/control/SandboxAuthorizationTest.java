@@ -165,13 +165,23 @@ class SandboxAuthorizationTest {
   }
 
   @Test
-  void the_token_is_checked_before_the_permission_and_faults_before_the_token() {
+  void the_token_is_checked_before_the_faults_and_the_permission_as_genesys_does() {
     switchFaults(missing(Permissions.CREATE_EMAIL));
     assertThat(refusal(() -> sandbox.authorize("Bearer unknown", Permissions.CREATE_EMAIL)).code())
         .isEqualTo("bad.credentials");
 
-    switchFaults(current -> new FaultSwitches(false, false, List.of(), true, 7, 0, 0, false, 0));
-    var error = refusal(() -> sandbox.authorize(null, Permissions.CREATE_EMAIL));
-    assertThat(error.status()).isEqualTo(429);
+    // one call to fail with a 429: a call without a token is refused first and does not count
+    switchFaults(current -> new FaultSwitches(false, false, List.of(), true, 7, 0, 0, false, 1));
+    assertThat(refusal(() -> sandbox.authorize(null, Permissions.CREATE_EMAIL)).status())
+        .isEqualTo(401);
+    IssuedToken token = login();
+    assertThat(refusal(() -> sandbox.authorize(bearer(token), Permissions.CREATE_EMAIL)).status())
+        .isEqualTo(429);
+    assertThat(sandbox.authorize(bearer(token), Permissions.CREATE_EMAIL)).isEqualTo("client-1");
+
+    switchFaults(current -> new FaultSwitches(false, false, List.of(), false, 1, 0, 0, true, 0));
+    assertThat(refusal(() -> sandbox.authorize(null, Permissions.CREATE_EMAIL)).status())
+        .as("an outage answers nothing else")
+        .isEqualTo(503);
   }
 }
