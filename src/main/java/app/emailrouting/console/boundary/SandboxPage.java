@@ -145,7 +145,8 @@ public class SandboxPage implements Serializable {
         number(serverError),
         number(slowMillis),
         outage,
-        number(failNextCalls));
+        number(failNextCalls),
+        null);
   }
 
   private static int number(Integer value) {

@@ -35,6 +35,12 @@ public final class GenesysFailures {
       Set.of("queueid", "skillids", "languageid", "queue", "skills", "language");
   private static final Set<String> FLOW_FIELDS = Set.of("flowid", "flow");
 
+  /**
+   * A 403 for the caller's address: the OAuth client accepts calls from listed addresses only.
+   * Every call fails alike, so it is bad credentials: routing pauses until the client is fixed.
+   */
+  static final String IP_NOT_AUTHORIZED = "ip.not.authorized";
+
   static final String TAKES_EFFECT = "A permission change takes up to five minutes to take effect.";
   static final String DIVISION_FIX =
       "The queue or flow is in a division the OAuth client's role does not cover: add that"
@@ -137,7 +143,9 @@ public final class GenesysFailures {
     if (status >= 500 || status == 408 || status == 404 && !answer.isGenesysError()) {
       return FailureReason.GENESYS_UNAVAILABLE;
     }
-    if (answer.endpoint() == GenesysApiException.Endpoint.LOGIN || status == 401) {
+    if (answer.endpoint() == GenesysApiException.Endpoint.LOGIN
+        || status == 401
+        || IP_NOT_AUTHORIZED.equals(answer.code())) {
       return FailureReason.BAD_CREDENTIALS;
     }
     if (status == 403) {
@@ -276,6 +284,12 @@ public final class GenesysFailures {
             .formatted(answer.httpStatus(), answer.code(), call, answer.getMessage());
     String correlation =
         answer.correlationId() == null ? "" : " (correlation id " + answer.correlationId() + ")";
+    if (IP_NOT_AUTHORIZED.equals(answer.code())) {
+      return said
+          + correlation
+          + " The OAuth client accepts calls from listed IP addresses only: add this service's"
+          + " address to it in Genesys Cloud.";
+    }
     if (answer.httpStatus() != 403) {
       return said + correlation;
     }

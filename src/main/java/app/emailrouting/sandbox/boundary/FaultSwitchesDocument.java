@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The fault switches in the admin document. Read: every member. Written: a member left out keeps
- * its value, so {@code {"rateLimited": true, "failNextCalls": 1}} scripts one 429.
+ * its value, so {@code {"rateLimited": true, "failNextCalls": 1}} scripts one 429; an empty {@code
+ * createEmailAnswer} switches it off.
  */
 @JsonbPropertyOrder({
   "wrongCredentials",
@@ -17,7 +18,8 @@ import java.util.List;
   "serverError",
   "slowMillis",
   "outage",
-  "failNextCalls"
+  "failNextCalls",
+  "createEmailAnswer"
 })
 public record FaultSwitchesDocument(
     Boolean wrongCredentials,
@@ -28,7 +30,8 @@ public record FaultSwitchesDocument(
     Integer serverError,
     Integer slowMillis,
     Boolean outage,
-    Integer failNextCalls) {
+    Integer failNextCalls,
+    String createEmailAnswer) {
 
   static FaultSwitchesDocument of(FaultSwitches faults) {
     return new FaultSwitchesDocument(
@@ -40,7 +43,8 @@ public record FaultSwitchesDocument(
         faults.serverError(),
         faults.slowMillis(),
         faults.outage(),
-        faults.failNextCalls());
+        faults.failNextCalls(),
+        faults.createEmailAnswer());
   }
 
   /** The current switches with the members of this document put in. */
@@ -54,7 +58,10 @@ public record FaultSwitchesDocument(
         given(serverError, current.serverError()),
         given(slowMillis, current.slowMillis()),
         given(outage, current.outage()),
-        given(failNextCalls, current.failNextCalls()));
+        given(failNextCalls, current.failNextCalls()),
+        createEmailAnswer == null
+            ? current.createEmailAnswer()
+            : createEmailAnswer.isBlank() ? null : createEmailAnswer);
   }
 
   private static <T> T given(T value, T current) {

@@ -55,4 +55,17 @@ class Faults {
     }
     return PlatformErrors.serverError(switches.serverError());
   }
+
+  /**
+   * The answer create email calls get now ({@code createEmailAnswer}), counted against {@code
+   * failNextCalls}; null when off.
+   */
+  synchronized String takeCreateEmailAnswer() {
+    if (!switches.answersCreateEmail()) {
+      return null;
+    }
+    String answer = switches.createEmailAnswer();
+    switches = switches.afterFailedCall();
+    return answer;
+  }
 }

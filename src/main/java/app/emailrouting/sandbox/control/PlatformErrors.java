@@ -2,6 +2,7 @@ package app.emailrouting.sandbox.control;
 
 import app.emailrouting.sandbox.control.PlatformError.Detail;
 import app.emailrouting.sandbox.control.PlatformError.Limit;
+import app.emailrouting.sandbox.entity.EmailRequest;
 import java.util.List;
 import java.util.Map;
 
@@ -149,6 +150,35 @@ public final class PlatformErrors {
         "service.unavailable",
         "The service is currently unavailable; try again later.",
         Map.of());
+  }
+
+  /**
+   * The answer a {@code createEmailAnswer} switch gives a create email call for this request: a 400
+   * whose details name its queue (or flow), a 410 for its flow, or a 403 for the caller's address.
+   */
+  public static PlatformError createEmailAnswer(String answer, EmailRequest request) {
+    boolean flow = request.queueId() == null && request.flowId() != null;
+    String field = flow ? "flowId" : "queueId";
+    String id = flow ? request.flowId() : request.queueId();
+    return switch (answer) {
+      case "general.bad.request" ->
+          new PlatformError(
+                  400,
+                  "general.bad.request",
+                  "The request could not be understood by the server due to malformed syntax.",
+                  Map.of())
+              .withDetail(new Detail("invalid.value", field, id, null));
+      case "architect.flow.deleted" ->
+          new PlatformError(410, "architect.flow.deleted", "The flow has been deleted.", Map.of())
+              .withDetail(new Detail("architect.flow.deleted", "flowId", request.flowId(), null));
+      case "ip.not.authorized" ->
+          new PlatformError(
+              403,
+              "ip.not.authorized",
+              "The IP address of this request is not allowed for the OAuth client.",
+              Map.of());
+      default -> serverError(504);
+    };
   }
 
   /** An HTTP error JAX-RS raised itself (unknown path, wrong method or media type). */

@@ -107,15 +107,28 @@ public class Sandbox {
     return clientId;
   }
 
-  /** Creates an email conversation once the request passes Genesys Cloud's checks. */
+  /**
+   * Creates an email conversation once the request passes Genesys Cloud's checks, unless the {@code
+   * createEmailAnswer} switch answers otherwise; {@code created.then.504} creates it and answers
+   * 504, as a gateway that stopped waiting does.
+   */
   public EmailConversation createEmail(EmailRequest request) {
+    String answer = faults.takeCreateEmailAnswer();
+    if (answer != null && !CREATED_THEN_504.equals(answer)) {
+      throw PlatformErrors.createEmailAnswer(answer, request);
+    }
     EmailRequestChecks.check(request, data.get());
     var conversation =
         new EmailConversation(UUID.randomUUID().toString(), clock.instant(), request);
     conversations.keep(conversation);
     created.incrementAndGet();
+    if (answer != null) {
+      throw PlatformErrors.serverError(504);
+    }
     return conversation;
   }
+
+  private static final String CREATED_THEN_504 = "created.then.504";
 
   public Listing<Queue> queues(PageRequest page) {
     return Listing.page(data.get().queues(), page);

@@ -61,6 +61,12 @@ final class SandboxChecks {
     }
     checkRange("faults.slowMillis", faults.slowMillis(), 0, 60_000);
     checkRange("faults.failNextCalls", faults.failNextCalls(), 0, 10_000);
+    if (faults.createEmailAnswer() != null
+        && !FaultSwitches.CREATE_EMAIL_ANSWERS.contains(faults.createEmailAnswer())) {
+      throw new InvalidInputException(
+          "faults.createEmailAnswer",
+          "must be one of " + String.join(", ", FaultSwitches.CREATE_EMAIL_ANSWERS) + ", or empty");
+    }
     return faults;
   }
 

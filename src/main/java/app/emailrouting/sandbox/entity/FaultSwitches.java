@@ -9,7 +9,9 @@ import java.util.List;
  *
  * <p>{@code rateLimited} and {@code serverError} (an HTTP status, 0 = off) fail Platform API calls:
  * every call while {@code failNextCalls} is 0, else only the next {@code failNextCalls} calls,
- * after which both switch off by themselves, so a test can script "429, then success".
+ * after which both switch off by themselves, so a test can script "429, then success". {@code
+ * createEmailAnswer} (null = off) answers create email calls as Genesys does in one of its less
+ * common ways ({@link #CREATE_EMAIL_ANSWERS}), counted by {@code failNextCalls} too.
  */
 public record FaultSwitches(
     boolean wrongCredentials,
@@ -20,12 +22,23 @@ public record FaultSwitches(
     int serverError,
     int slowMillis,
     boolean outage,
-    int failNextCalls) {
+    int failNextCalls,
+    String createEmailAnswer) {
 
   public static final int DEFAULT_RETRY_AFTER_SECONDS = 1;
+
+  /**
+   * The answers {@code createEmailAnswer} can give: a 400 {@code general.bad.request} whose details
+   * name the queue or flow, a 410 for a deleted flow, a 403 for a caller's address the OAuth client
+   * does not allow, and a 504 after the email was created (an unknown outcome).
+   */
+  public static final List<String> CREATE_EMAIL_ANSWERS =
+      List.of(
+          "general.bad.request", "architect.flow.deleted", "ip.not.authorized", "created.then.504");
+
   public static final FaultSwitches OFF =
       new FaultSwitches(
-          false, false, List.of(), false, DEFAULT_RETRY_AFTER_SECONDS, 0, 0, false, 0);
+          false, false, List.of(), false, DEFAULT_RETRY_AFTER_SECONDS, 0, 0, false, 0, null);
 
   /** Keeps a null permission as given, so that the admin's check can name it. */
   public FaultSwitches {
@@ -39,6 +52,11 @@ public record FaultSwitches(
     return missingPermissions.contains(permission);
   }
 
+  /** Whether create email calls get {@code createEmailAnswer} now. */
+  public boolean answersCreateEmail() {
+    return createEmailAnswer != null;
+  }
+
   /** Whether a Platform API call fails now with a rate limit or a server error. */
   public boolean failsCalls() {
     return rateLimited || serverError != 0;
@@ -50,12 +68,13 @@ public record FaultSwitches(
       return this;
     }
     if (failNextCalls == 1) {
-      return with(false, 0, 0);
+      return with(false, 0, 0, null);
     }
-    return with(rateLimited, serverError, failNextCalls - 1);
+    return with(rateLimited, serverError, failNextCalls - 1, createEmailAnswer);
   }
 
-  private FaultSwitches with(boolean rateLimited, int serverError, int failNextCalls) {
+  private FaultSwitches with(
+      boolean rateLimited, int serverError, int failNextCalls, String createEmailAnswer) {
     return new FaultSwitches(
         wrongCredentials,
         expiredTokens,
@@ -65,6 +84,7 @@ public record FaultSwitches(
         serverError,
         slowMillis,
         outage,
-        failNextCalls);
+        failNextCalls,
+        createEmailAnswer);
   }
 }

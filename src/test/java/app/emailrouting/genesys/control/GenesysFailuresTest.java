@@ -207,6 +207,14 @@ class GenesysFailuresTest {
   }
 
   @Test
+  void an_address_the_oauth_client_does_not_allow_is_bad_credentials_and_pauses_routing() {
+    var failed = answer(Endpoint.API, 403, "ip.not.authorized", "The IP address is not allowed");
+
+    assertThat(failed.reason()).isEqualTo(FailureReason.BAD_CREDENTIALS);
+    assertThat(failed.stopsRouting()).isTrue();
+  }
+
+  @Test
   void a_wrong_crm_flow_is_an_invalid_flow() {
     for (String code :
         new String[] {

@@ -291,6 +291,62 @@ class RoutingToSandboxIT {
     awaitStatus(id, Set.of("ROUTED", "FAILED"), Duration.ofSeconds(20));
   }
 
+  @Test
+  void the_sandbox_rehearses_genesys_less_common_answers_and_each_fails_as_it_means() {
+    faults("{\"createEmailAnswer\": \"general.bad.request\", \"failNextCalls\": 1}");
+    JsonObject badQueue =
+        awaitStatus(
+            accept("\"queueId\": \"" + SUPPORT_QUEUE + "\""),
+            Set.of("FAILED"),
+            Duration.ofSeconds(10));
+    assertThat(badQueue.getString("failureReason")).isEqualTo("INVALID_ROUTING_OPTIONS");
+    assertThat(badQueue.getJsonObject("apiResponse").getString("body")).contains("\"queueId\"");
+
+    faults("{\"createEmailAnswer\": \"architect.flow.deleted\", \"failNextCalls\": 1}");
+    JsonObject deletedFlow =
+        awaitStatus(
+            accept("\"flowId\": \"" + EMAIL_FLOW + "\""), Set.of("FAILED"), Duration.ofSeconds(10));
+    assertThat(deletedFlow.getString("failureReason")).isEqualTo("INVALID_FLOW");
+    assertThat(deletedFlow.getJsonObject("apiResponse").getInt("httpStatus")).isEqualTo(410);
+  }
+
+  @Test
+  void a_504_after_the_email_was_created_is_an_unknown_outcome() {
+    long before = api().get("api/sandbox").json().getJsonArray("conversations").size();
+    faults("{\"createEmailAnswer\": \"created.then.504\", \"failNextCalls\": 1}");
+    long id = accept("\"queueId\": \"" + SUPPORT_QUEUE + "\"");
+
+    JsonObject request = read(id);
+    for (int i = 0; i < 100 && request.getJsonArray("attempts").isEmpty(); i++) {
+      sleep(100);
+      request = read(id);
+    }
+    JsonObject first = request.getJsonArray("attempts").getJsonObject(0);
+    assertThat(first.getString("outcome")).isEqualTo("UNKNOWN");
+    assertThat(first.getJsonObject("apiResponse").getInt("httpStatus")).isEqualTo(504);
+    assertThat(api().get("api/sandbox").json().getJsonArray("conversations").size())
+        .as("the sandbox created the email it answered 504 for")
+        .isEqualTo(before + 1);
+  }
+
+  @Test
+  void an_address_the_oauth_client_does_not_allow_pauses_routing_as_bad_credentials() {
+    faults("{\"createEmailAnswer\": \"ip.not.authorized\"}");
+
+    JsonObject failed =
+        awaitStatus(
+            accept("\"queueId\": \"" + SUPPORT_QUEUE + "\""),
+            Set.of("FAILED"),
+            Duration.ofSeconds(10));
+
+    assertThat(failed.getString("failureReason")).isEqualTo("BAD_CREDENTIALS");
+    assertThat(failed.getJsonObject("apiResponse").getString("code"))
+        .isEqualTo("ip.not.authorized");
+    assertThat(awaitPipeline("PAUSED", Duration.ofSeconds(5))).isTrue();
+    faults("{\"createEmailAnswer\": \"\"}");
+    assertThat(api().post("api/routing-pipeline/resume", "").status()).isLessThan(300);
+  }
+
   private Answer patch(long id, String json, String... headers) {
     return api()
         .send(

@@ -18,11 +18,12 @@ class FaultsTest {
 
   private static FaultSwitches rateLimited(int retryAfterSeconds, int failNextCalls) {
     return new FaultSwitches(
-        false, false, List.of(), true, retryAfterSeconds, 0, 0, false, failNextCalls);
+        false, false, List.of(), true, retryAfterSeconds, 0, 0, false, failNextCalls, null);
   }
 
   private static FaultSwitches serverError(int status, int failNextCalls) {
-    return new FaultSwitches(false, false, List.of(), false, 1, status, 0, false, failNextCalls);
+    return new FaultSwitches(
+        false, false, List.of(), false, 1, status, 0, false, failNextCalls, null);
   }
 
   @Test
@@ -101,7 +102,8 @@ class FaultsTest {
     faults.update(current -> rateLimited(1, 0));
     assertThatCode(faults::checkLogin).doesNotThrowAnyException();
 
-    faults.update(current -> new FaultSwitches(false, false, List.of(), false, 1, 0, 0, true, 0));
+    faults.update(
+        current -> new FaultSwitches(false, false, List.of(), false, 1, 0, 0, true, 0, null));
     assertThat(refusal(faults::checkLogin).status()).isEqualTo(503);
   }
 

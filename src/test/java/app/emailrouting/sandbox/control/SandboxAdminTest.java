@@ -31,7 +31,7 @@ class SandboxAdminTest {
   }
 
   private static FaultSwitches serverError(int status) {
-    return new FaultSwitches(false, false, List.of(), false, 1, status, 0, false, 0);
+    return new FaultSwitches(false, false, List.of(), false, 1, status, 0, false, 0, null);
   }
 
   private InvalidInputException refused(SandboxEdit changes) {
@@ -68,6 +68,10 @@ class SandboxAdminTest {
   void bad_fault_switches_are_named() {
     assertThat(refused(faults(current -> serverError(418))).field())
         .isEqualTo("faults.serverError");
+    var unknownAnswer =
+        new FaultSwitches(false, false, List.of(), false, 1, 0, 0, false, 0, "teapot");
+    assertThat(refused(faults(current -> unknownAnswer)).field())
+        .isEqualTo("faults.createEmailAnswer");
     var badPermission =
         new FaultSwitches(
             false,
@@ -78,12 +82,13 @@ class SandboxAdminTest {
             0,
             0,
             false,
-            0);
+            0,
+            null);
     assertThat(refused(faults(current -> badPermission)).field())
         .isEqualTo("faults.missingPermissions[1]");
-    var tooSlow = new FaultSwitches(false, false, List.of(), false, 1, 0, 60_001, false, 0);
+    var tooSlow = new FaultSwitches(false, false, List.of(), false, 1, 0, 60_001, false, 0, null);
     assertThat(refused(faults(current -> tooSlow)).field()).isEqualTo("faults.slowMillis");
-    var negativeCount = new FaultSwitches(false, false, List.of(), true, 1, 0, 0, false, -1);
+    var negativeCount = new FaultSwitches(false, false, List.of(), true, 1, 0, 0, false, -1, null);
     assertThat(refused(faults(current -> negativeCount)).field()).isEqualTo("faults.failNextCalls");
   }
 

@@ -31,7 +31,7 @@ class SandboxAuthorizationTest {
 
   private static UnaryOperator<FaultSwitches> missing(String... permissions) {
     return current ->
-        new FaultSwitches(false, false, List.of(permissions), false, 1, 0, 0, false, 0);
+        new FaultSwitches(false, false, List.of(permissions), false, 1, 0, 0, false, 0, null);
   }
 
   @Test
@@ -77,7 +77,8 @@ class SandboxAuthorizationTest {
 
   @Test
   void wrong_credentials_fault_refuses_every_client() {
-    switchFaults(current -> new FaultSwitches(true, false, List.of(), false, 1, 0, 0, false, 0));
+    switchFaults(
+        current -> new FaultSwitches(true, false, List.of(), false, 1, 0, 0, false, 0, null));
 
     var error = catchThrowableOfType(LoginError.class, this::login);
 
@@ -96,7 +97,8 @@ class SandboxAuthorizationTest {
   @Test
   void an_outage_refuses_token_requests_and_api_calls_with_503() {
     IssuedToken token = login();
-    switchFaults(current -> new FaultSwitches(false, false, List.of(), false, 1, 0, 0, true, 0));
+    switchFaults(
+        current -> new FaultSwitches(false, false, List.of(), false, 1, 0, 0, true, 0, null));
 
     assertThat(refusal(this::login).status()).isEqualTo(503);
     assertThat(refusal(this::login).code()).isEqualTo("service.unavailable");
@@ -136,7 +138,8 @@ class SandboxAuthorizationTest {
   @Test
   void expired_tokens_fault_expires_tokens_issued_before_it_but_not_new_ones() {
     IssuedToken before = login();
-    switchFaults(current -> new FaultSwitches(false, true, List.of(), false, 1, 0, 0, false, 0));
+    switchFaults(
+        current -> new FaultSwitches(false, true, List.of(), false, 1, 0, 0, false, 0, null));
     IssuedToken after = login();
 
     var error = refusal(() -> sandbox.authorize(bearer(before)));
@@ -171,7 +174,8 @@ class SandboxAuthorizationTest {
         .isEqualTo("bad.credentials");
 
     // one call to fail with a 429: a call without a token is refused first and does not count
-    switchFaults(current -> new FaultSwitches(false, false, List.of(), true, 7, 0, 0, false, 1));
+    switchFaults(
+        current -> new FaultSwitches(false, false, List.of(), true, 7, 0, 0, false, 1, null));
     assertThat(refusal(() -> sandbox.authorize(null, Permissions.CREATE_EMAIL)).status())
         .isEqualTo(401);
     IssuedToken token = login();
@@ -179,7 +183,8 @@ class SandboxAuthorizationTest {
         .isEqualTo(429);
     assertThat(sandbox.authorize(bearer(token), Permissions.CREATE_EMAIL)).isEqualTo("client-1");
 
-    switchFaults(current -> new FaultSwitches(false, false, List.of(), false, 1, 0, 0, true, 0));
+    switchFaults(
+        current -> new FaultSwitches(false, false, List.of(), false, 1, 0, 0, true, 0, null));
     assertThat(refusal(() -> sandbox.authorize(null, Permissions.CREATE_EMAIL)).status())
         .as("an outage answers nothing else")
         .isEqualTo(503);

@@ -40,7 +40,7 @@ class SandboxEditsTest {
         null,
         null,
         null,
-        current -> new FaultSwitches(true, false, List.of(), false, 1, 0, 0, false, 0),
+        current -> new FaultSwitches(true, false, List.of(), false, 1, 0, 0, false, 0, null),
         false);
   }
 
@@ -60,7 +60,7 @@ class SandboxEditsTest {
             null,
             null,
             null,
-            current -> new FaultSwitches(true, false, List.of(), false, 1, 0, -5, false, 0),
+            current -> new FaultSwitches(true, false, List.of(), false, 1, 0, -5, false, 0, null),
             false);
 
     assertThatThrownBy(() -> edits.change(negativeDelay))
