@@ -126,8 +126,27 @@ public class SandboxPage implements Serializable {
     }
   }
 
+  /** The page's switches; those it does not show keep their values. */
   private static SandboxEdit faultsOnly(FaultSwitches switches) {
-    return new SandboxEdit(null, null, null, null, current -> switches, false);
+    return new SandboxEdit(
+        null,
+        null,
+        null,
+        null,
+        current ->
+            new FaultSwitches(
+                switches.wrongCredentials(),
+                switches.expiredTokens(),
+                switches.missingPermissions(),
+                switches.rateLimited(),
+                switches.retryAfterSeconds(),
+                switches.serverError(),
+                switches.slowMillis(),
+                switches.outage(),
+                switches.failNextCalls(),
+                current.createEmailAnswer(),
+                current.missingDivisions()),
+        false);
   }
 
   private static SandboxEdit queuesOnly(List<Queue> queues) {
@@ -146,7 +165,8 @@ public class SandboxPage implements Serializable {
         number(slowMillis),
         outage,
         number(failNextCalls),
-        null);
+        null,
+        List.of());
   }
 
   private static int number(Integer value) {

@@ -19,7 +19,8 @@ import java.util.List;
   "slowMillis",
   "outage",
   "failNextCalls",
-  "createEmailAnswer"
+  "createEmailAnswer",
+  "missingDivisions"
 })
 public record FaultSwitchesDocument(
     Boolean wrongCredentials,
@@ -31,7 +32,8 @@ public record FaultSwitchesDocument(
     Integer slowMillis,
     Boolean outage,
     Integer failNextCalls,
-    String createEmailAnswer) {
+    String createEmailAnswer,
+    List<String> missingDivisions) {
 
   static FaultSwitchesDocument of(FaultSwitches faults) {
     return new FaultSwitchesDocument(
@@ -44,7 +46,8 @@ public record FaultSwitchesDocument(
         faults.slowMillis(),
         faults.outage(),
         faults.failNextCalls(),
-        faults.createEmailAnswer());
+        faults.createEmailAnswer(),
+        faults.missingDivisions());
   }
 
   /** The current switches with the members of this document put in. */
@@ -61,7 +64,8 @@ public record FaultSwitchesDocument(
         given(failNextCalls, current.failNextCalls()),
         createEmailAnswer == null
             ? current.createEmailAnswer()
-            : createEmailAnswer.isBlank() ? null : createEmailAnswer);
+            : createEmailAnswer.isBlank() ? null : createEmailAnswer,
+        given(missingDivisions, current.missingDivisions()));
   }
 
   private static <T> T given(T value, T current) {

@@ -55,8 +55,13 @@ final class PlatformJson {
         .build();
   }
 
+  /** A queue, with its division when it is not the home one. */
   static JsonObject queue(Queue queue) {
-    return named(queue.id(), queue.name()).build();
+    var json = named(queue.id(), queue.name());
+    if (queue.division() != null) {
+      json.add("division", Json.createObjectBuilder().add("name", queue.division()));
+    }
+    return json.build();
   }
 
   static JsonObject skill(Skill skill) {

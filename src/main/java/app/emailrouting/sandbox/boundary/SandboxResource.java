@@ -57,7 +57,8 @@ public class SandboxResource {
               + " (0, 500, 502, 503 or 504), slowMillis, outage, failNextCalls (0 = every call,"
               + " N = the next N API calls only), createEmailAnswer (general.bad.request with"
               + " details, architect.flow.deleted, ip.not.authorized, created.then.504; empty ="
-              + " off).")
+              + " off), missingDivisions (divisions the role does not cover: emails to a queue in"
+              + " one get a 403).")
   @APIResponse(responseCode = "200", description = "The sandbox after the change")
   @APIResponse(responseCode = "400", description = "A bad value; nothing was changed")
   @APIResponse(responseCode = "404", description = "The sandbox is switched off")

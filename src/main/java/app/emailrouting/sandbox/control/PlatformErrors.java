@@ -181,6 +181,15 @@ public final class PlatformErrors {
     };
   }
 
+  /** A queue in a division the OAuth client's role does not cover. */
+  public static PlatformError divisionNotCovered(String division) {
+    return new PlatformError(
+        403,
+        "not.authorized",
+        "You are not authorized to perform the requested action in division {division}.",
+        Map.of("division", division));
+  }
+
   /** An HTTP error JAX-RS raised itself (unknown path, wrong method or media type). */
   public static PlatformError httpError(int status, String code, String message) {
     return new PlatformError(status, code, message, Map.of());

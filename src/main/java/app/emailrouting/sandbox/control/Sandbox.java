@@ -118,6 +118,7 @@ public class Sandbox {
       throw PlatformErrors.createEmailAnswer(answer, request);
     }
     EmailRequestChecks.check(request, data.get());
+    checkDivision(request);
     var conversation =
         new EmailConversation(UUID.randomUUID().toString(), clock.instant(), request);
     conversations.keep(conversation);
@@ -129,6 +130,21 @@ public class Sandbox {
   }
 
   private static final String CREATED_THEN_504 = "created.then.504";
+
+  /** An email to a queue in a division the OAuth client's role does not cover is refused. */
+  private void checkDivision(EmailRequest request) {
+    if (request.queueId() == null) {
+      return;
+    }
+    data.get()
+        .queue(request.queueId())
+        .map(Queue::division)
+        .filter(division -> faults.switches().lacksDivision(division))
+        .ifPresent(
+            division -> {
+              throw PlatformErrors.divisionNotCovered(division);
+            });
+  }
 
   public Listing<Queue> queues(PageRequest page) {
     return Listing.page(data.get().queues(), page);

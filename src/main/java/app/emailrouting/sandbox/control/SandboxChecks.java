@@ -54,6 +54,12 @@ final class SandboxChecks {
 
   static FaultSwitches checked(FaultSwitches faults) {
     checkPermissions(faults.missingPermissions());
+    if (faults.missingDivisions().size() > 50
+        || faults.missingDivisions().stream()
+            .anyMatch(d -> d == null || d.isBlank() || d.length() > 255)) {
+      throw new InvalidInputException(
+          "faults.missingDivisions", "must have at most 50 division names of 1 to 255 characters");
+    }
     checkRange("faults.retryAfterSeconds", faults.retryAfterSeconds(), 0, 3_600);
     if (!SERVER_ERRORS.contains(faults.serverError())) {
       throw new InvalidInputException(

@@ -52,12 +52,12 @@ public final class SeedData {
 
   private static List<Queue> queues() {
     return List.of(
-        new Queue(SUPPORT_QUEUE_ID, "Support"),
-        new Queue(BILLING_QUEUE_ID, "Billing"),
-        new Queue(SALES_QUEUE_ID, "Sales"),
-        new Queue(RETURNS_QUEUE_ID, "Returns"),
-        new Queue(VIP_SUPPORT_QUEUE_ID, "VIP Support"),
-        new Queue(TECHNICAL_SUPPORT_QUEUE_ID, "Technical Support"));
+        new Queue(SUPPORT_QUEUE_ID, "Support", null),
+        new Queue(BILLING_QUEUE_ID, "Billing", null),
+        new Queue(SALES_QUEUE_ID, "Sales", null),
+        new Queue(RETURNS_QUEUE_ID, "Returns", null),
+        new Queue(VIP_SUPPORT_QUEUE_ID, "VIP Support", null),
+        new Queue(TECHNICAL_SUPPORT_QUEUE_ID, "Technical Support", null));
   }
 
   private static List<Skill> skills() {

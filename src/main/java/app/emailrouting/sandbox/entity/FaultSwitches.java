@@ -11,7 +11,9 @@ import java.util.List;
  * every call while {@code failNextCalls} is 0, else only the next {@code failNextCalls} calls,
  * after which both switch off by themselves, so a test can script "429, then success". {@code
  * createEmailAnswer} (null = off) answers create email calls as Genesys does in one of its less
- * common ways ({@link #CREATE_EMAIL_ANSWERS}), counted by {@code failNextCalls} too.
+ * common ways ({@link #CREATE_EMAIL_ANSWERS}), counted by {@code failNextCalls} too. {@code
+ * missingDivisions} are divisions the OAuth client's role does not cover: an email to a queue in
+ * one is refused (403 not.authorized).
  */
 public record FaultSwitches(
     boolean wrongCredentials,
@@ -23,7 +25,8 @@ public record FaultSwitches(
     int slowMillis,
     boolean outage,
     int failNextCalls,
-    String createEmailAnswer) {
+    String createEmailAnswer,
+    List<String> missingDivisions) {
 
   public static final int DEFAULT_RETRY_AFTER_SECONDS = 1;
 
@@ -38,7 +41,17 @@ public record FaultSwitches(
 
   public static final FaultSwitches OFF =
       new FaultSwitches(
-          false, false, List.of(), false, DEFAULT_RETRY_AFTER_SECONDS, 0, 0, false, 0, null);
+          false,
+          false,
+          List.of(),
+          false,
+          DEFAULT_RETRY_AFTER_SECONDS,
+          0,
+          0,
+          false,
+          0,
+          null,
+          List.of());
 
   /** Keeps a null permission as given, so that the admin's check can name it. */
   public FaultSwitches {
@@ -46,6 +59,12 @@ public record FaultSwitches(
         missingPermissions == null
             ? List.of()
             : Collections.unmodifiableList(new ArrayList<>(missingPermissions));
+    missingDivisions = missingDivisions == null ? List.of() : List.copyOf(missingDivisions);
+  }
+
+  /** Whether the OAuth client's role does not cover this division (null: the home division). */
+  public boolean lacksDivision(String division) {
+    return division != null && missingDivisions.contains(division);
   }
 
   public boolean lacks(String permission) {
@@ -85,6 +104,7 @@ public record FaultSwitches(
         slowMillis,
         outage,
         failNextCalls,
-        createEmailAnswer);
+        createEmailAnswer,
+        missingDivisions);
   }
 }

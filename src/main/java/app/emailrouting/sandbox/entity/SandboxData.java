@@ -60,7 +60,7 @@ public record SandboxData(
   /** The queues with this one renamed: its id, which routing requests hold, still routes. */
   public List<Queue> queuesRenamed(String id, String name) {
     return queues.stream()
-        .map(queue -> queue.id().equals(id) ? new Queue(id, name) : queue)
+        .map(queue -> queue.id().equals(id) ? new Queue(id, name, queue.division()) : queue)
         .toList();
   }
 }

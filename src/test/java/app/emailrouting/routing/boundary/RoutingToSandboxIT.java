@@ -311,6 +311,41 @@ class RoutingToSandboxIT {
   }
 
   @Test
+  void a_queue_in_a_division_the_role_does_not_cover_fails_that_request_only() {
+    String europe = UUID.randomUUID().toString();
+    api()
+        .changeSandbox(
+            ("{\"queues\": [{\"id\": \"%s\", \"name\": \"Support\"}, {\"id\": \"%s\","
+                    + " \"name\": \"Support Europe\", \"division\": \"Europe\"}],"
+                    + " \"faults\": {\"missingDivisions\": [\"Europe\"]}}")
+                .formatted(SUPPORT_QUEUE, europe));
+
+    JsonObject failed =
+        awaitStatus(
+            accept("\"queueId\": \"" + europe + "\""), Set.of("FAILED"), Duration.ofSeconds(10));
+
+    assertThat(failed.getString("failureReason")).isEqualTo("MISSING_PERMISSIONS");
+    assertThat(failed.getJsonObject("apiResponse").getString("message"))
+        .contains("division Europe");
+    assertThat(api().get("api/routing-pipeline").json().getString("state"))
+        .as("one division refused: the other requests route")
+        .isEqualTo("RUNNING");
+    awaitStatus(
+        accept("\"queueId\": \"" + SUPPORT_QUEUE + "\""), Set.of("ROUTED"), Duration.ofSeconds(10));
+    JsonObject group =
+        api()
+            .get("api/failure-groups")
+            .structure()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(g -> g.getString("failureReason").equals("MISSING_PERMISSIONS"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(group.toString()).contains("division");
+  }
+
+  @Test
   void a_504_after_the_email_was_created_is_an_unknown_outcome() {
     long before = api().get("api/sandbox").json().getJsonArray("conversations").size();
     faults("{\"createEmailAnswer\": \"created.then.504\", \"failNextCalls\": 1}");

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ListingJsonTest {
 
   private static final List<Queue> QUEUES =
-      IntStream.rangeClosed(1, 57).mapToObj(i -> new Queue("q" + i, "Queue " + i)).toList();
+      IntStream.rangeClosed(1, 57).mapToObj(i -> new Queue("q" + i, "Queue " + i, null)).toList();
 
   private static jakarta.json.JsonObject page(String pageNumber, String filter) {
     var listing = Listing.page(QUEUES, PageRequest.of(pageNumber, "25"));

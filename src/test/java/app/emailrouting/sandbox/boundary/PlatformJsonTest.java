@@ -9,6 +9,7 @@ import app.emailrouting.sandbox.entity.EmailConversation;
 import app.emailrouting.sandbox.entity.EmailRequest;
 import app.emailrouting.sandbox.entity.FlowVersion;
 import app.emailrouting.sandbox.entity.InboundEmailFlow;
+import app.emailrouting.sandbox.entity.Queue;
 import app.emailrouting.sandbox.entity.Skill;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -70,5 +71,14 @@ class PlatformJsonTest {
 
     assertThat(json.keySet()).containsExactly("id", "name", "state");
     assertThat(json.getString("state")).isEqualTo("active");
+  }
+
+  @Test
+  void a_queue_names_its_division_unless_it_is_the_home_one() {
+    var europe = parsed(PlatformJson.queue(new Queue("q1", "Support Europe", "Europe")));
+    var home = parsed(PlatformJson.queue(new Queue("q2", "Support", null)));
+
+    assertThat(europe.getJsonObject("division").getString("name")).isEqualTo("Europe");
+    assertThat(home.keySet()).containsExactly("id", "name");
   }
 }

@@ -13,20 +13,40 @@ import org.junit.jupiter.api.Test;
 class SandboxDocumentTest {
 
   private static final FaultSwitchesDocument ONE_429 =
-      new FaultSwitchesDocument(null, null, null, true, 2, null, null, null, 1, null);
+      new FaultSwitchesDocument(null, null, null, true, 2, null, null, null, 1, null, null);
 
   @Test
   void fault_members_left_out_keep_their_values() {
     var current =
         new FaultSwitches(
-            false, false, List.of("routing:queue:view"), false, 1, 503, 250, false, 0, null);
+            false,
+            false,
+            List.of("routing:queue:view"),
+            false,
+            1,
+            503,
+            250,
+            false,
+            0,
+            null,
+            List.of());
 
     var switched = ONE_429.applyTo(current);
 
     assertThat(switched)
         .isEqualTo(
             new FaultSwitches(
-                false, false, List.of("routing:queue:view"), true, 2, 503, 250, false, 1, null));
+                false,
+                false,
+                List.of("routing:queue:view"),
+                true,
+                2,
+                503,
+                250,
+                false,
+                1,
+                null,
+                List.of()));
   }
 
   @Test

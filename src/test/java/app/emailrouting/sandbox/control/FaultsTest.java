@@ -18,12 +18,22 @@ class FaultsTest {
 
   private static FaultSwitches rateLimited(int retryAfterSeconds, int failNextCalls) {
     return new FaultSwitches(
-        false, false, List.of(), true, retryAfterSeconds, 0, 0, false, failNextCalls, null);
+        false,
+        false,
+        List.of(),
+        true,
+        retryAfterSeconds,
+        0,
+        0,
+        false,
+        failNextCalls,
+        null,
+        List.of());
   }
 
   private static FaultSwitches serverError(int status, int failNextCalls) {
     return new FaultSwitches(
-        false, false, List.of(), false, 1, status, 0, false, failNextCalls, null);
+        false, false, List.of(), false, 1, status, 0, false, failNextCalls, null, List.of());
   }
 
   @Test
@@ -103,7 +113,8 @@ class FaultsTest {
     assertThatCode(faults::checkLogin).doesNotThrowAnyException();
 
     faults.update(
-        current -> new FaultSwitches(false, false, List.of(), false, 1, 0, 0, true, 0, null));
+        current ->
+            new FaultSwitches(false, false, List.of(), false, 1, 0, 0, true, 0, null, List.of()));
     assertThat(refusal(faults::checkLogin).status()).isEqualTo(503);
   }
 

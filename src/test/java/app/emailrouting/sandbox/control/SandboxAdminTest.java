@@ -31,7 +31,8 @@ class SandboxAdminTest {
   }
 
   private static FaultSwitches serverError(int status) {
-    return new FaultSwitches(false, false, List.of(), false, 1, status, 0, false, 0, null);
+    return new FaultSwitches(
+        false, false, List.of(), false, 1, status, 0, false, 0, null, List.of());
   }
 
   private InvalidInputException refused(SandboxEdit changes) {
@@ -40,21 +41,22 @@ class SandboxAdminTest {
 
   @Test
   void a_renamed_queue_is_listed_under_its_new_name_and_others_are_unchanged() {
-    var state = sandbox.update(queues(new Queue(SeedData.SUPPORT_QUEUE_ID, "Customer Care")));
+    var state = sandbox.update(queues(new Queue(SeedData.SUPPORT_QUEUE_ID, "Customer Care", null)));
 
     assertThat(state.data().queues())
-        .containsExactly(new Queue(SeedData.SUPPORT_QUEUE_ID, "Customer Care"));
+        .containsExactly(new Queue(SeedData.SUPPORT_QUEUE_ID, "Customer Care", null));
     assertThat(state.data().skills()).isEqualTo(SeedData.data().skills());
     assertThat(state.faults()).isEqualTo(FaultSwitches.OFF);
   }
 
   @Test
   void bad_options_are_named_by_their_json_path() {
-    assertThat(refused(queues(new Queue("q1", "A"), new Queue("q1", "B"))).field())
+    assertThat(refused(queues(new Queue("q1", "A", null), new Queue("q1", "B", null))).field())
         .isEqualTo("queues[1].id");
-    assertThat(refused(queues(new Queue("has space", "A"))).field()).isEqualTo("queues[0].id");
-    assertThat(refused(queues(new Queue("q1", " "))).field()).isEqualTo("queues[0].name");
-    assertThat(refused(queues(new Queue("q1", "A"), null)).field()).isEqualTo("queues[1]");
+    assertThat(refused(queues(new Queue("has space", "A", null))).field())
+        .isEqualTo("queues[0].id");
+    assertThat(refused(queues(new Queue("q1", " ", null))).field()).isEqualTo("queues[0].name");
+    assertThat(refused(queues(new Queue("q1", "A", null), null)).field()).isEqualTo("queues[1]");
     var badState =
         new SandboxEdit(null, List.of(new Skill("s1", "S", "gone")), null, null, null, false);
     assertThat(refused(badState).field()).isEqualTo("skills[0].state");
@@ -69,9 +71,13 @@ class SandboxAdminTest {
     assertThat(refused(faults(current -> serverError(418))).field())
         .isEqualTo("faults.serverError");
     var unknownAnswer =
-        new FaultSwitches(false, false, List.of(), false, 1, 0, 0, false, 0, "teapot");
+        new FaultSwitches(false, false, List.of(), false, 1, 0, 0, false, 0, "teapot", List.of());
     assertThat(refused(faults(current -> unknownAnswer)).field())
         .isEqualTo("faults.createEmailAnswer");
+    var blankDivision =
+        new FaultSwitches(false, false, List.of(), false, 1, 0, 0, false, 0, null, List.of(" "));
+    assertThat(refused(faults(current -> blankDivision)).field())
+        .isEqualTo("faults.missingDivisions");
     var badPermission =
         new FaultSwitches(
             false,
@@ -83,12 +89,15 @@ class SandboxAdminTest {
             0,
             false,
             0,
-            null);
+            null,
+            List.of());
     assertThat(refused(faults(current -> badPermission)).field())
         .isEqualTo("faults.missingPermissions[1]");
-    var tooSlow = new FaultSwitches(false, false, List.of(), false, 1, 0, 60_001, false, 0, null);
+    var tooSlow =
+        new FaultSwitches(false, false, List.of(), false, 1, 0, 60_001, false, 0, null, List.of());
     assertThat(refused(faults(current -> tooSlow)).field()).isEqualTo("faults.slowMillis");
-    var negativeCount = new FaultSwitches(false, false, List.of(), true, 1, 0, 0, false, -1, null);
+    var negativeCount =
+        new FaultSwitches(false, false, List.of(), true, 1, 0, 0, false, -1, null, List.of());
     assertThat(refused(faults(current -> negativeCount)).field()).isEqualTo("faults.failNextCalls");
   }
 
@@ -96,7 +105,12 @@ class SandboxAdminTest {
   void a_refused_edit_changes_nothing() {
     var changes =
         new SandboxEdit(
-            List.of(new Queue("q1", "Only")), null, null, null, current -> serverError(418), false);
+            List.of(new Queue("q1", "Only", null)),
+            null,
+            null,
+            null,
+            current -> serverError(418),
+            false);
 
     refused(changes);
 
@@ -147,7 +161,7 @@ class SandboxAdminTest {
   void reset_restores_the_seed_switches_faults_off_and_keeps_tokens_valid() {
     var token =
         sandbox.login(basic("c", "s"), "client_credentials", new ClientCredentials("c", "s"));
-    sandbox.update(queues(new Queue("q1", "Only")));
+    sandbox.update(queues(new Queue("q1", "Only", null)));
     sandbox.update(faults(current -> serverError(500)));
     sandbox.createEmail(toQueue("q1"));
 

@@ -31,7 +31,8 @@ class SandboxAuthorizationTest {
 
   private static UnaryOperator<FaultSwitches> missing(String... permissions) {
     return current ->
-        new FaultSwitches(false, false, List.of(permissions), false, 1, 0, 0, false, 0, null);
+        new FaultSwitches(
+            false, false, List.of(permissions), false, 1, 0, 0, false, 0, null, List.of());
   }
 
   @Test
@@ -78,7 +79,8 @@ class SandboxAuthorizationTest {
   @Test
   void wrong_credentials_fault_refuses_every_client() {
     switchFaults(
-        current -> new FaultSwitches(true, false, List.of(), false, 1, 0, 0, false, 0, null));
+        current ->
+            new FaultSwitches(true, false, List.of(), false, 1, 0, 0, false, 0, null, List.of()));
 
     var error = catchThrowableOfType(LoginError.class, this::login);
 
@@ -98,7 +100,8 @@ class SandboxAuthorizationTest {
   void an_outage_refuses_token_requests_and_api_calls_with_503() {
     IssuedToken token = login();
     switchFaults(
-        current -> new FaultSwitches(false, false, List.of(), false, 1, 0, 0, true, 0, null));
+        current ->
+            new FaultSwitches(false, false, List.of(), false, 1, 0, 0, true, 0, null, List.of()));
 
     assertThat(refusal(this::login).status()).isEqualTo(503);
     assertThat(refusal(this::login).code()).isEqualTo("service.unavailable");
@@ -139,7 +142,8 @@ class SandboxAuthorizationTest {
   void expired_tokens_fault_expires_tokens_issued_before_it_but_not_new_ones() {
     IssuedToken before = login();
     switchFaults(
-        current -> new FaultSwitches(false, true, List.of(), false, 1, 0, 0, false, 0, null));
+        current ->
+            new FaultSwitches(false, true, List.of(), false, 1, 0, 0, false, 0, null, List.of()));
     IssuedToken after = login();
 
     var error = refusal(() -> sandbox.authorize(bearer(before)));
@@ -175,7 +179,8 @@ class SandboxAuthorizationTest {
 
     // one call to fail with a 429: a call without a token is refused first and does not count
     switchFaults(
-        current -> new FaultSwitches(false, false, List.of(), true, 7, 0, 0, false, 1, null));
+        current ->
+            new FaultSwitches(false, false, List.of(), true, 7, 0, 0, false, 1, null, List.of()));
     assertThat(refusal(() -> sandbox.authorize(null, Permissions.CREATE_EMAIL)).status())
         .isEqualTo(401);
     IssuedToken token = login();
@@ -184,7 +189,8 @@ class SandboxAuthorizationTest {
     assertThat(sandbox.authorize(bearer(token), Permissions.CREATE_EMAIL)).isEqualTo("client-1");
 
     switchFaults(
-        current -> new FaultSwitches(false, false, List.of(), false, 1, 0, 0, true, 0, null));
+        current ->
+            new FaultSwitches(false, false, List.of(), false, 1, 0, 0, true, 0, null, List.of()));
     assertThat(refusal(() -> sandbox.authorize(null, Permissions.CREATE_EMAIL)).status())
         .as("an outage answers nothing else")
         .isEqualTo(503);

@@ -40,7 +40,8 @@ class SandboxEditsTest {
         null,
         null,
         null,
-        current -> new FaultSwitches(true, false, List.of(), false, 1, 0, 0, false, 0, null),
+        current ->
+            new FaultSwitches(true, false, List.of(), false, 1, 0, 0, false, 0, null, List.of()),
         false);
   }
 
@@ -56,11 +57,13 @@ class SandboxEditsTest {
   void a_bad_value_changes_nothing_and_records_nothing() {
     var negativeDelay =
         new SandboxEdit(
-            List.of(new Queue("q1", "Kept?")),
+            List.of(new Queue("q1", "Kept?", null)),
             null,
             null,
             null,
-            current -> new FaultSwitches(true, false, List.of(), false, 1, 0, -5, false, 0, null),
+            current ->
+                new FaultSwitches(
+                    true, false, List.of(), false, 1, 0, -5, false, 0, null, List.of()),
             false);
 
     assertThatThrownBy(() -> edits.change(negativeDelay))
