@@ -59,6 +59,12 @@ class GenesysGatewayIT {
 
   @BeforeEach
   void resetFake() {
+    connect("eu-west-1");
+    genesys.reset();
+  }
+
+  /** Points the connection at the fake, under this region name, with the fake's client. */
+  private Api.Answer connect(String region) {
     var answer =
         new Api(base)
             .send(
@@ -66,12 +72,12 @@ class GenesysGatewayIT {
                 "api/genesys-connection",
                 "application/json",
                 java.net.http.HttpRequest.BodyPublishers.ofString(
-                    ("{\"region\": \"eu-west-1\", \"apiUrl\": \"http://127.0.0.1:%1$d\","
+                    ("{\"region\": \"%2$s\", \"apiUrl\": \"http://127.0.0.1:%1$d\","
                             + " \"loginUrl\": \"http://127.0.0.1:%1$d\", \"clientId\": \"fake-client\","
                             + " \"clientSecret\": \"fake-client-secret\"}")
-                        .formatted(Integer.getInteger("fake.genesys.port", 18282))));
+                        .formatted(Integer.getInteger("fake.genesys.port", 18282), region)));
     assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-    genesys.reset();
+    return answer;
   }
 
   /** A subject no other test uses, to tell this test's calls from any other. */
@@ -131,18 +137,7 @@ class GenesysGatewayIT {
 
   @Test
   void a_region_this_service_does_not_list_routes_through_its_two_urls() {
-    var changed =
-        new Api(base)
-            .send(
-                "PUT",
-                "api/genesys-connection",
-                "application/json",
-                java.net.http.HttpRequest.BodyPublishers.ofString(
-                    ("{\"region\": \"eu-north-9\", \"apiUrl\": \"http://127.0.0.1:%1$d\","
-                            + " \"loginUrl\": \"http://127.0.0.1:%1$d\", \"clientId\":"
-                            + " \"fake-client\", \"clientSecret\": \"fake-client-secret\"}")
-                        .formatted(Integer.getInteger("fake.genesys.port", 18282))));
-    assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+    var changed = connect("eu-north-9");
     assertThat(changed.json().getString("region")).isEqualTo("eu-north-9");
 
     JsonObject routed = awaitStatus(accept("\"queueId\": \"queue-1\""), Set.of("ROUTED"));

@@ -77,6 +77,21 @@ class RoutingToSandboxIT {
     return api().get("api/routing-requests/" + id).json();
   }
 
+  /** The first attempt of a request, once recorded (read every 100 ms for up to 10 s). */
+  private JsonObject firstAttempt(long id) {
+    JsonObject request = read(id);
+    for (int i = 0; i < 100 && request.getJsonArray("attempts").isEmpty(); i++) {
+      sleep(100);
+      request = read(id);
+    }
+    return request.getJsonArray("attempts").getJsonObject(0);
+  }
+
+  /** A request accepted with these routing members, once it has failed (within 10 s). */
+  private JsonObject failedWith(String routing) {
+    return awaitStatus(accept(routing), Set.of("FAILED"), Duration.ofSeconds(10));
+  }
+
   @Test
   void a_request_is_routed_promptly_and_its_api_response_kept() {
     long id = accept("\"queueId\": \"" + SUPPORT_QUEUE + "\", \"toName\": \"Acme Support Desk\"");
@@ -278,12 +293,7 @@ class RoutingToSandboxIT {
     faults("{\"slowMillis\": 3000}");
     long id = accept("\"queueId\": \"" + SUPPORT_QUEUE + "\"");
 
-    JsonObject request = awaitStatus(id, Set.of("PENDING", "FAILED"), Duration.ofSeconds(10));
-    for (int i = 0; i < 100 && request.getJsonArray("attempts").isEmpty(); i++) {
-      sleep(100);
-      request = read(id);
-    }
-    JsonObject first = request.getJsonArray("attempts").getJsonObject(0);
+    JsonObject first = firstAttempt(id);
     assertThat(first.getString("outcome")).isEqualTo("UNKNOWN");
     assertThat(first.getString("failureReason")).isEqualTo("GENESYS_UNAVAILABLE");
     assertThat(first.getJsonObject("apiResponse").getString("code")).isEqualTo("genesys.no.answer");
@@ -294,18 +304,12 @@ class RoutingToSandboxIT {
   @Test
   void the_sandbox_rehearses_genesys_less_common_answers_and_each_fails_as_it_means() {
     faults("{\"createEmailAnswer\": \"general.bad.request\", \"failNextCalls\": 1}");
-    JsonObject badQueue =
-        awaitStatus(
-            accept("\"queueId\": \"" + SUPPORT_QUEUE + "\""),
-            Set.of("FAILED"),
-            Duration.ofSeconds(10));
+    JsonObject badQueue = failedWith("\"queueId\": \"" + SUPPORT_QUEUE + "\"");
     assertThat(badQueue.getString("failureReason")).isEqualTo("INVALID_ROUTING_OPTIONS");
     assertThat(badQueue.getJsonObject("apiResponse").getString("body")).contains("\"queueId\"");
 
     faults("{\"createEmailAnswer\": \"architect.flow.deleted\", \"failNextCalls\": 1}");
-    JsonObject deletedFlow =
-        awaitStatus(
-            accept("\"flowId\": \"" + EMAIL_FLOW + "\""), Set.of("FAILED"), Duration.ofSeconds(10));
+    JsonObject deletedFlow = failedWith("\"flowId\": \"" + EMAIL_FLOW + "\"");
     assertThat(deletedFlow.getString("failureReason")).isEqualTo("INVALID_FLOW");
     assertThat(deletedFlow.getJsonObject("apiResponse").getInt("httpStatus")).isEqualTo(410);
   }
@@ -320,9 +324,7 @@ class RoutingToSandboxIT {
                     + " \"faults\": {\"missingDivisions\": [\"Europe\"]}}")
                 .formatted(SUPPORT_QUEUE, europe));
 
-    JsonObject failed =
-        awaitStatus(
-            accept("\"queueId\": \"" + europe + "\""), Set.of("FAILED"), Duration.ofSeconds(10));
+    JsonObject failed = failedWith("\"queueId\": \"" + europe + "\"");
 
     assertThat(failed.getString("failureReason")).isEqualTo("MISSING_PERMISSIONS");
     assertThat(failed.getJsonObject("apiResponse").getString("message"))
@@ -351,12 +353,7 @@ class RoutingToSandboxIT {
     faults("{\"createEmailAnswer\": \"created.then.504\", \"failNextCalls\": 1}");
     long id = accept("\"queueId\": \"" + SUPPORT_QUEUE + "\"");
 
-    JsonObject request = read(id);
-    for (int i = 0; i < 100 && request.getJsonArray("attempts").isEmpty(); i++) {
-      sleep(100);
-      request = read(id);
-    }
-    JsonObject first = request.getJsonArray("attempts").getJsonObject(0);
+    JsonObject first = firstAttempt(id);
     assertThat(first.getString("outcome")).isEqualTo("UNKNOWN");
     assertThat(first.getJsonObject("apiResponse").getInt("httpStatus")).isEqualTo(504);
     assertThat(api().get("api/sandbox").json().getJsonArray("conversations").size())
@@ -368,11 +365,7 @@ class RoutingToSandboxIT {
   void an_address_the_oauth_client_does_not_allow_pauses_routing_as_bad_credentials() {
     faults("{\"createEmailAnswer\": \"ip.not.authorized\"}");
 
-    JsonObject failed =
-        awaitStatus(
-            accept("\"queueId\": \"" + SUPPORT_QUEUE + "\""),
-            Set.of("FAILED"),
-            Duration.ofSeconds(10));
+    JsonObject failed = failedWith("\"queueId\": \"" + SUPPORT_QUEUE + "\"");
 
     assertThat(failed.getString("failureReason")).isEqualTo("BAD_CREDENTIALS");
     assertThat(failed.getJsonObject("apiResponse").getString("code"))
