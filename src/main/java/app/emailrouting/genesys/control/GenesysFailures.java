@@ -195,10 +195,14 @@ public final class GenesysFailures {
   }
 
   private static boolean namesSkillOrLanguage(GenesysApiException answer) {
-    String said =
-        (answer.getMessage() + " " + answer.messageParams() + " " + answer.body())
-            .toLowerCase(Locale.ROOT);
+    String said = everythingSaid(answer);
     return said.contains("skill") || said.contains("language");
+  }
+
+  /** The answer's message, parameters and body, lower case: what a text rule reads. */
+  private static String everythingSaid(GenesysApiException answer) {
+    return (answer.getMessage() + " " + answer.messageParams() + " " + answer.body())
+        .toLowerCase(Locale.ROOT);
   }
 
   private static boolean isInvalidFlow(GenesysApiException answer) {
@@ -223,10 +227,7 @@ public final class GenesysFailures {
 
   /** A 403 about a division the role does not cover (the fix: add it to the role). */
   static boolean isDivisionRefusal(GenesysApiException answer) {
-    return answer.httpStatus() == 403
-        && (answer.getMessage() + " " + answer.messageParams() + " " + answer.body())
-            .toLowerCase(Locale.ROOT)
-            .contains("division");
+    return answer.httpStatus() == 403 && everythingSaid(answer).contains("division");
   }
 
   private static boolean lacksCreatePermission(GenesysApiException answer) {
