@@ -3,6 +3,7 @@ package app.emailrouting;
 import app.emailrouting.access.Role;
 import app.emailrouting.audit.boundary.AuditEventsResource;
 import app.emailrouting.connection.boundary.GenesysConnectionResource;
+import app.emailrouting.failedrequests.boundary.AutoRerouteResource;
 import app.emailrouting.failedrequests.boundary.BulkOperationsResource;
 import app.emailrouting.failedrequests.boundary.BulkRequestsResource;
 import app.emailrouting.failedrequests.boundary.FailureGroupsResource;
@@ -54,7 +55,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(name = "Routing requests", description = "Intake and reading of routing requests"),
       @Tag(
           name = "Failed routing requests",
-          description = "Failure groups with their fix, bulk reroute and delete"),
+          description =
+              "Failure groups with their fix, bulk reroute and delete, would-it-route-now"
+                  + " checks, automatic reroute once a cause is fixed"),
       @Tag(name = "Audit", description = "Who did what and when"),
       @Tag(name = "Routing pipeline", description = "Whether routing runs, pause and resume"),
       @Tag(name = "Genesys connection", description = "Region, OAuth client and its test"),
@@ -81,6 +84,7 @@ public class RoutingApplication extends Application {
         BulkRequestsResource.class,
         BulkOperationsResource.class,
         FailureGroupsResource.class,
+        AutoRerouteResource.class,
         AuditEventsResource.class,
         UsersResource.class,
         ApiKeysResource.class,

@@ -13,6 +13,7 @@ public record AuditTarget(String type, String id) {
   public static final String SANDBOX = "sandbox";
   public static final String USER = "user";
   public static final String API_KEY = "api-key";
+  public static final String AUTO_REROUTE = "auto-reroute";
 
   /** Every type of target, as the console offers them to filter on. */
   public static final List<String> TYPES =
@@ -24,7 +25,8 @@ public record AuditTarget(String type, String id) {
           ROUTING_PIPELINE,
           SANDBOX,
           USER,
-          API_KEY);
+          API_KEY,
+          AUTO_REROUTE);
 
   public static AuditTarget routingRequest(long id) {
     return new AuditTarget(ROUTING_REQUEST, String.valueOf(id));
@@ -40,6 +42,11 @@ public record AuditTarget(String type, String id) {
 
   public static AuditTarget apiKey(long id) {
     return new AuditTarget(API_KEY, String.valueOf(id));
+  }
+
+  /** The automatic reroute of one failure reason. */
+  public static AuditTarget autoReroute(String reason) {
+    return new AuditTarget(AUTO_REROUTE, reason);
   }
 
   /** A setting of which there is only one. */

@@ -21,6 +21,9 @@ public class BulkOperationInput {
 
   public Boolean dryRun;
 
+  /** A reroute that first applies each request's remap suggestions. */
+  public Boolean applySuggestions;
+
   /** Which failed requests; the parts combine. */
   public static class Filter {
 
@@ -38,6 +41,20 @@ public class BulkOperationInput {
 
     @Size(max = 64)
     public String before;
+
+    BulkFilter toFilter() {
+      return new BulkFilter(
+          QueryParameters.oneOf(FailureReason.class, "filter.failureReason", failureReason)
+              .orElse(null),
+          QueryParameters.given(code).orElse(null),
+          QueryParameters.given(q).orElse(null),
+          ids,
+          QueryParameters.instant("filter.before", before).orElse(null));
+    }
+  }
+
+  boolean appliesSuggestions() {
+    return Boolean.TRUE.equals(applySuggestions);
   }
 
   boolean isDryRun() {
@@ -45,12 +62,6 @@ public class BulkOperationInput {
   }
 
   BulkFilter toFilter() {
-    return new BulkFilter(
-        QueryParameters.oneOf(FailureReason.class, "filter.failureReason", filter.failureReason)
-            .orElse(null),
-        QueryParameters.given(filter.code).orElse(null),
-        QueryParameters.given(filter.q).orElse(null),
-        filter.ids,
-        QueryParameters.instant("filter.before", filter.before).orElse(null));
+    return filter.toFilter();
   }
 }

@@ -2,6 +2,7 @@ package app.emailrouting.failedrequests.boundary;
 
 import app.emailrouting.access.Role;
 import app.emailrouting.failedrequests.control.BulkOperations;
+import app.emailrouting.failedrequests.control.RouteCheck;
 import app.emailrouting.failedrequests.entity.BulkKind;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -23,7 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Bulk reroute and bulk delete of failed routing requests. */
+/**
+ * Bulk reroute and bulk delete of failed routing requests, and the check of whether they would
+ * route now.
+ */
 @Path("routing-requests")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,6 +41,7 @@ public class BulkRequestsResource {
           + " \"2026-11-27T12:00:00Z\"}, \"dryRun\": true}";
 
   @Inject BulkOperations operations;
+  @Inject RouteCheck routeCheck;
   @Context UriInfo uriInfo;
 
   @POST
@@ -46,7 +51,9 @@ public class BulkRequestsResource {
       description =
           "filter: failureReason, code (the Genesys code of the API response), q (text), ids (up"
               + " to 10,000), before (received before; ISO-8601); {} matches every failed"
-              + " request. dryRun true answers {\"matched\": N} at once. Otherwise 202 with a bulk"
+              + " request. dryRun true answers {\"matched\": N} at once. applySuggestions true"
+              + " replaces each request's gone ids with their suggestions (staleOptions) before"
+              + " rerouting it. Otherwise 202 with a bulk"
               + " operation, paced so that no more requests wait for routing than Genesys Cloud"
               + " takes in a minute.")
   @RequestBody(
@@ -76,13 +83,44 @@ public class BulkRequestsResource {
     return run(BulkKind.DELETE, input);
   }
 
+  @POST
+  @Path("route-check")
+  @Operation(
+      summary = "Would they route now?",
+      description =
+          "Checks the failed requests a filter (as bulk-reroute) or a list of ids matches against"
+              + " the current connection (a token; the routing pipeline's pause) and the last"
+              + " retrieved options, without calling create email: {checked, wouldRoute,"
+              + " wouldFail: {reason: N}, suggestionsAvailable, wouldRouteWithSuggestions,"
+              + " optionsRetrievedAt, connection}. A request whose queue, skill or language is"
+              + " gone, inactive or deleted would fail as INVALID_ROUTING_OPTIONS; one whose flow"
+              + " is, or that names both or neither of queue and flow, as INVALID_FLOW.")
+  @RequestBody(
+      content =
+          @Content(
+              examples = {
+                @ExampleObject(
+                    name = "a failure group",
+                    value =
+                        "{\"filter\": {\"failureReason\": \"INVALID_ROUTING_OPTIONS\","
+                            + " \"code\": \"email.error.invalid.queue\"}}"),
+                @ExampleObject(name = "some requests", value = "{\"ids\": [1042, 1043]}")
+              }))
+  @APIResponse(responseCode = "200", description = "The counts")
+  @APIResponse(responseCode = "400", description = "Neither filter nor ids, or a bad filter")
+  @RolesAllowed({Role.VIEWER_NAME, Role.ADMIN_NAME})
+  public RouteCheck.Result routeCheck(
+      @NotNull(message = "a JSON body is required") @Valid RouteCheckInput input) {
+    return routeCheck.check(input.toFilter());
+  }
+
   private Response run(BulkKind kind, BulkOperationInput input) {
     var filter = input.toFilter();
     if (input.isDryRun()) {
       long matched = operations.dryRun(filter);
       return Response.ok(Json.createObjectBuilder().add("matched", matched).build()).build();
     }
-    var operation = operations.start(kind, filter);
+    var operation = operations.start(kind, filter, input.appliesSuggestions());
     var location =
         uriInfo
             .getBaseUriBuilder()

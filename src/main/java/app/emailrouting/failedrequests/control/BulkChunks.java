@@ -125,6 +125,9 @@ public class BulkChunks {
             + " by bulk operation "
             + operation.id();
     if (operation.kind() == BulkKind.REROUTE) {
+      if (operation.appliesSuggestions()) {
+        edits.applySuggestions(request, operation.requestedBy());
+      }
       edits.reroute(request, operation.requestedBy(), summary);
     } else {
       edits.delete(request, operation.requestedBy(), summary);

@@ -42,18 +42,41 @@ public class BulkOperations {
 
   /** Starts an operation on the failed requests the filter matches now. */
   public BulkOperation start(BulkKind kind, BulkFilter filter) {
+    return start(kind, filter, false);
+  }
+
+  /**
+   * Starts an operation on the failed requests the filter matches now; a reroute may first apply
+   * each request's remap suggestions.
+   */
+  public BulkOperation start(BulkKind kind, BulkFilter filter, boolean applySuggestions) {
+    return startAs(callers.current(), kind, filter, applySuggestions, null);
+  }
+
+  /** Starts an operation for {@code actor} (an admin, or the service itself) and says why. */
+  public BulkOperation startAs(
+      String actor, BulkKind kind, BulkFilter filter, boolean applySuggestions, String why) {
     var matched = requests.countAndMaxId(filter.toRequestFilter());
     String json = JSONB.toJson(filter);
     var operation =
-        new BulkOperation(
-            kind, json, matched.count(), matched.maxId(), callers.current(), clock.instant());
+        new BulkOperation(kind, json, matched.count(), matched.maxId(), actor, clock.instant());
+    if (applySuggestions) {
+      operation.applyingSuggestions();
+    }
     em.persist(operation);
     em.flush();
     started.fire(new BulkOperationStarted(operation.id()));
-    audit.record(
+    audit.recordAs(
+        actor,
         AuditAction.BULK_OPERATION_STARTED,
         AuditTarget.bulkOperation(operation.id()),
-        "Bulk " + kind.name().toLowerCase() + " of " + matched.count() + " failed requests",
+        "Bulk "
+            + kind.name().toLowerCase()
+            + " of "
+            + matched.count()
+            + " failed requests"
+            + (operation.appliesSuggestions() ? ", applying their suggestions" : "")
+            + (why == null ? "" : " (automatic reroute of " + why + ")"),
         filter);
     return operation;
   }

@@ -44,6 +44,9 @@ public class BulkOperation {
 
   private long skipped;
 
+  @Column(name = "apply_suggestions")
+  private boolean applySuggestions;
+
   @Column(name = "max_id")
   private long maxId;
 
@@ -122,6 +125,16 @@ public class BulkOperation {
     updatedAt = finishedAt;
     leaseOwner = null;
     leaseExpiresAt = null;
+  }
+
+  /** A reroute that first applies each request's remap suggestions. */
+  public BulkOperation applyingSuggestions() {
+    applySuggestions = kind == BulkKind.REROUTE;
+    return this;
+  }
+
+  public boolean appliesSuggestions() {
+    return applySuggestions;
   }
 
   public boolean isRunning() {

@@ -1,7 +1,7 @@
 package app.emailrouting.options.control;
 
-import app.emailrouting.options.entity.OptionType;
 import app.emailrouting.options.entity.RoutingOption;
+import app.emailrouting.options.entity.SeenOption;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,6 +9,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,11 +26,21 @@ public class StaleOptions {
   @PersistenceContext EntityManager em;
   @Inject OptionsRetrievalStore retrievals;
 
+  /** At most this many values in one IN list. */
+  private static final int IN_LIST = 1_000;
+
   /** One id of the request that the retrieved options do not have. */
   public record UnknownOption(String field, String id) {}
 
-  /** What the last retrieved options say about a request's ids. */
-  public record Hint(Instant retrievedAt, List<UnknownOption> unknown, String advice) {}
+  /**
+   * What the last retrieved options say about a request's ids: those they do not have, and the
+   * replacements for those an option of the same type now has the name of.
+   */
+  public record Hint(
+      Instant retrievedAt,
+      List<UnknownOption> unknown,
+      List<OptionsSnapshot.Suggestion> suggestions,
+      String advice) {}
 
   /** The routing options of a request, as ids: this package knows nothing else of a request. */
   public record Ids(String queueId, String flowId, List<String> skillIds, String languageId) {}
@@ -39,19 +51,43 @@ public class StaleOptions {
       return new Hint(
           null,
           List.of(),
+          List.of(),
           "Options were never retrieved: Retrieve Options, then compare the request's ids with"
               + " the queues, skills, languages and flows of the Genesys organization.");
     }
-    List<UnknownOption> unknown = new ArrayList<>();
-    Set<String> known = known(ids(options));
-    add(unknown, known, "queueId", options.queueId());
-    add(unknown, known, "flowId", options.flowId());
-    options.skillIds().forEach(id -> add(unknown, known, "skillIds", id));
-    add(unknown, known, "languageId", options.languageId());
-    return new Hint(retrievedAt, List.copyOf(unknown), advice(unknown));
+    var snapshot = snapshot(List.of(options));
+    List<UnknownOption> unknown =
+        OptionsSnapshot.fieldIds(options).stream()
+            .filter(named -> snapshot.current(named).filter(o -> !o.deleted()).isEmpty())
+            .map(named -> new UnknownOption(named.field().json(), named.id()))
+            .toList();
+    var suggestions = snapshot.suggestions(options);
+    return new Hint(retrievedAt, unknown, suggestions, advice(unknown, suggestions));
   }
 
-  private static String advice(List<UnknownOption> unknown) {
+  /** The replacements for a request's gone ids; none before options were ever retrieved. */
+  public List<OptionsSnapshot.Suggestion> suggestions(Ids options) {
+    return retrievals.current().retrievedAt() == null
+        ? List.of()
+        : snapshot(List.of(options)).suggestions(options);
+  }
+
+  private static String advice(
+      List<UnknownOption> unknown, List<OptionsSnapshot.Suggestion> suggestions) {
+    if (!suggestions.isEmpty()) {
+      return suggestions.stream()
+              .map(
+                  s ->
+                      s.field()
+                          + " "
+                          + s.id()
+                          + " ("
+                          + s.name()
+                          + ") is gone; an option of the same name is now "
+                          + s.replacementId())
+              .collect(Collectors.joining("; "))
+          + ". Apply the suggestions to reroute with the current ids.";
+    }
     if (unknown.isEmpty()) {
       return "Every id is in the last retrieved options: if Genesys changed since, Retrieve"
           + " Options again; else read the API response.";
@@ -62,46 +98,44 @@ public class StaleOptions {
         + " reroute it.";
   }
 
-  private static List<String> ids(Ids options) {
-    List<String> ids = new ArrayList<>(options.skillIds());
-    for (String id : new String[] {options.queueId(), options.flowId(), options.languageId()}) {
-      if (id != null) {
-        ids.add(id);
-      }
+  /**
+   * What the stored options say about these requests' ids, read at once: their options now, the
+   * names they had when last listed, the usable options with those names.
+   */
+  public OptionsSnapshot snapshot(Collection<Ids> requests) {
+    List<String> ids =
+        requests.stream()
+            .flatMap(r -> OptionsSnapshot.fieldIds(r).stream())
+            .map(OptionsSnapshot.FieldId::id)
+            .distinct()
+            .toList();
+    var current =
+        inLists(ids, "SELECT o FROM RoutingOption o WHERE o.genesysId IN :in", RoutingOption.class);
+    var seen =
+        inLists(ids, "SELECT s FROM SeenOption s WHERE s.genesysId IN :in", SeenOption.class);
+    Set<String> names = new HashSet<>();
+    current.stream()
+        .filter(o -> !o.active() && o.name() != null)
+        .forEach(o -> names.add(OptionsSnapshot.normalized(o.name())));
+    seen.stream()
+        .filter(s -> s.name() != null)
+        .forEach(s -> names.add(OptionsSnapshot.normalized(s.name())));
+    var usableWithThoseNames =
+        inLists(
+            List.copyOf(names),
+            "SELECT o FROM RoutingOption o WHERE o.active = TRUE AND LOWER(TRIM(o.name)) IN :in",
+            RoutingOption.class);
+    return new OptionsSnapshot(current, seen, usableWithThoseNames);
+  }
+
+  private <T> List<T> inLists(List<String> values, String jpql, Class<T> type) {
+    List<T> found = new ArrayList<>();
+    for (int from = 0; from < values.size(); from += IN_LIST) {
+      found.addAll(
+          em.createQuery(jpql, type)
+              .setParameter("in", values.subList(from, Math.min(values.size(), from + IN_LIST)))
+              .getResultList());
     }
-    return ids;
-  }
-
-  private Set<String> known(List<String> ids) {
-    if (ids.isEmpty()) {
-      return Set.of();
-    }
-    return em
-        .createQuery("SELECT o FROM RoutingOption o WHERE o.genesysId IN :ids", RoutingOption.class)
-        .setParameter("ids", ids)
-        .getResultList()
-        .stream()
-        .filter(option -> !option.deleted())
-        .map(option -> key(option.type(), option.genesysId()))
-        .collect(Collectors.toSet());
-  }
-
-  private static void add(List<UnknownOption> unknown, Set<String> known, String field, String id) {
-    if (id != null && !known.contains(key(typeOf(field), id))) {
-      unknown.add(new UnknownOption(field, id));
-    }
-  }
-
-  private static OptionType typeOf(String field) {
-    return switch (field) {
-      case "queueId" -> OptionType.QUEUE;
-      case "flowId" -> OptionType.INBOUND_EMAIL_FLOW;
-      case "skillIds" -> OptionType.SKILL;
-      default -> OptionType.LANGUAGE;
-    };
-  }
-
-  private static String key(OptionType type, String id) {
-    return type + ":" + id;
+    return found;
   }
 }

@@ -206,6 +206,26 @@ public class RoutingRequestsResource {
     return read(id);
   }
 
+  @POST
+  @Path("{id}/apply-suggestions")
+  @Operation(
+      summary = "Apply a failed request's remap suggestions and reroute it",
+      description =
+          "For a request failed on ids that are gone, where an option of the same type now has"
+              + " the same name (staleOptions.suggestions): replaces those ids and reroutes, as an"
+              + " edit with failedAttempts 0, audited. 409 when there is no suggestion or the"
+              + " request is not FAILED; with If-Match \"<version>\", 412 when it changed"
+              + " meanwhile.")
+  @APIResponse(responseCode = "200", description = "The request as now stored")
+  @APIResponse(responseCode = "409", description = "No suggestion, or not FAILED")
+  @APIResponse(responseCode = "412", description = "If-Match names an older version")
+  @RolesAllowed(Role.ADMIN_NAME)
+  public Response applySuggestions(
+      @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    edits.applySuggestions(ListParameters.requestId(id), version(ifMatch));
+    return read(id);
+  }
+
   @DELETE
   @Path("{id}")
   @Operation(summary = "Delete a failed routing request")

@@ -3,8 +3,10 @@ package app.emailrouting.routing.control;
 import app.emailrouting.audit.control.Callers;
 import app.emailrouting.connection.control.GenesysConnectionChanged;
 import app.emailrouting.connection.control.GenesysConnections;
+import app.emailrouting.genesys.control.ConnectionVerified;
 import app.emailrouting.genesys.control.GenesysGateway;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
@@ -23,6 +25,7 @@ public class PipelineProbe {
   @Inject Callers callers;
   @Inject GenesysGateway gateway;
   @Inject GenesysConnections connections;
+  @Inject Event<ConnectionVerified> verified;
 
   public void probeIfPaused() {
     if (!pipeline.isPaused()) {
@@ -47,6 +50,7 @@ public class PipelineProbe {
 
   private void resume() {
     pipeline.resume(Callers.SERVICE, "Routing resumed: the Genesys connection works again");
+    verified.fire(new ConnectionVerified());
     LOG.info("Genesys connection works again: routing resumed");
   }
 }

@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * One routing request as an admin reads it, the same for the API and the console: the request, its
  * attempts, its history (attempts and what admins did, oldest first) and, for a request failed on
- * ids the options no longer have, the stale-options hint.
+ * ids the options no longer have (options or flow), the stale-options hint with its suggestions.
  */
 @ApplicationScoped
 public class RoutingRequestDetails {
@@ -64,13 +64,15 @@ public class RoutingRequestDetails {
     return HistoryEntry.timeline(attempts, audit.of(AuditTarget.routingRequest(id)));
   }
 
-  private static StaleOptions.Ids idsOf(RoutingOptions options) {
+  /** A request's routing options as the ids {@link StaleOptions} reads. */
+  public static StaleOptions.Ids idsOf(RoutingOptions options) {
     return new StaleOptions.Ids(
         options.queueId(), options.flowId(), options.skillIds(), options.languageId());
   }
 
   private StaleOptions.Hint staleOptionsOf(RoutingRequest request) {
     return request.failureReason() == FailureReason.INVALID_ROUTING_OPTIONS
+            || request.failureReason() == FailureReason.INVALID_FLOW
         ? staleOptions.check(idsOf(request.options()))
         : null;
   }

@@ -5,6 +5,7 @@ import app.emailrouting.audit.control.Callers;
 import app.emailrouting.audit.entity.AuditAction;
 import app.emailrouting.audit.entity.AuditTarget;
 import app.emailrouting.database.control.DatabaseClock;
+import app.emailrouting.options.control.StaleOptions;
 import app.emailrouting.problems.control.Refusal;
 import app.emailrouting.routing.entity.FailureReason;
 import app.emailrouting.routing.entity.RoutingOptions;
@@ -38,6 +39,7 @@ public class RoutingRequestEdits {
   @Inject AuditLog audit;
   @Inject Callers callers;
   @Inject Event<RoutingRequestRerouted> rerouted;
+  @Inject StaleOptions staleOptions;
 
   @Inject DatabaseClock clock;
 
@@ -58,6 +60,37 @@ public class RoutingRequestEdits {
       }
     }
     return request;
+  }
+
+  /**
+   * Replaces the request's gone ids with the options that now have their names, then reroutes it:
+   * an edit with failed attempts set to 0. Refused when there is no suggestion.
+   */
+  public RoutingRequest applySuggestions(long id, Optional<Long> expectedVersion) {
+    RoutingRequest request = lockedFailed(id, expectedVersion, "edited or rerouted");
+    String actor = callers.current();
+    if (!applySuggestions(request, actor)) {
+      throw new Refusal.Conflict("routingRequest.noSuggestions", id);
+    }
+    reroute(request, actor, "Rerouted with the suggested options");
+    if (!request.isFailed()) {
+      rerouted.fire(new RoutingRequestRerouted(id));
+    }
+    return request;
+  }
+
+  /**
+   * Applies the suggestions of a failed request the caller holds locked, as an audited edit;
+   * whether there were any.
+   */
+  public boolean applySuggestions(RoutingRequest request, String actor) {
+    var options = request.options();
+    var suggestions = staleOptions.suggestions(RoutingRequestDetails.idsOf(options));
+    if (suggestions.isEmpty()) {
+      return false;
+    }
+    correct(request, Suggestions.applyTo(options, suggestions), actor);
+    return true;
   }
 
   public void delete(long id, Optional<Long> expectedVersion) {

@@ -142,6 +142,20 @@ public class RoutingRequestStore {
     return new Chunk(locked, ids.get(ids.size() - 1));
   }
 
+  /**
+   * The next {@code limit} requests a filter matches in id order after {@code afterId}, unlocked.
+   */
+  public List<RoutingRequest> next(RoutingRequestFilter filter, long afterId, int limit) {
+    var range = filter.conditions().add("r.id > :afterId", "afterId", afterId);
+    return range
+        .bind(
+            em.createQuery(
+                "SELECT r FROM RoutingRequest r" + range.where() + " ORDER BY r.id",
+                RoutingRequest.class))
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
   /** The requests of a chunk that still match, and the last id seen (where the next starts). */
   public record Chunk(List<RoutingRequest> requests, long lastId) {}
 
