@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -138,6 +139,43 @@ public final class Api {
       throw new IllegalStateException("Sandbox not changed: " + answer);
     }
     return answer;
+  }
+
+  /** Retrieve Options, started once none runs, and waited for until it has succeeded. */
+  public void retrieveOptions() {
+    await(
+        "no retrieval running",
+        Duration.ofSeconds(30),
+        () -> post("api/routing-options/retrieve", "").status() == 202);
+    await(
+        "options retrieved",
+        Duration.ofSeconds(30),
+        () -> "SUCCEEDED".equals(get("api/routing-options/retrieval").json().getString("state")));
+  }
+
+  /**
+   * Accepts {@code count} requests to a queue, marked with a subject, and waits until each has
+   * failed: their ids.
+   */
+  public List<Long> acceptFailed(String subject, String queueId, int count) {
+    var ids = new java.util.ArrayList<Long>();
+    for (int i = 0; i < count; i++) {
+      Answer accepted =
+          post(
+              "api/routing-requests",
+              jakarta.json.Json.createObjectBuilder()
+                  .add("externalId", java.util.UUID.randomUUID().toString())
+                  .add("subject", subject)
+                  .add("queueId", queueId)
+                  .build()
+                  .toString());
+      if (accepted.status() != 202) {
+        throw new IllegalStateException("Not accepted: " + accepted);
+      }
+      ids.add(accepted.json().getJsonNumber("id").longValue());
+    }
+    ids.forEach(id -> awaitStatus(id, Set.of("FAILED"), Duration.ofSeconds(15)));
+    return ids;
   }
 
   /** Reads a routing request until it has one of the statuses, or the time is up. */

@@ -3,6 +3,7 @@ package app.emailrouting.console.boundary;
 import app.emailrouting.connection.control.ConnectionSettingsStore;
 import app.emailrouting.connection.entity.GenesysConnectionSettings;
 import app.emailrouting.database.control.ListCursor;
+import app.emailrouting.failedrequests.control.AutoReroutes;
 import app.emailrouting.failedrequests.control.FailureGroup;
 import app.emailrouting.failedrequests.control.FailureGroups;
 import app.emailrouting.routing.control.RoutingActivity;
@@ -11,6 +12,7 @@ import app.emailrouting.routing.control.RoutingRequestFilter;
 import app.emailrouting.routing.control.RoutingRequestQuery;
 import app.emailrouting.routing.control.RoutingRequestStore;
 import app.emailrouting.routing.control.RoutingSummary;
+import app.emailrouting.routing.entity.FailureReason;
 import app.emailrouting.routing.entity.RoutingPipeline;
 import app.emailrouting.routing.entity.RoutingRequest;
 import app.emailrouting.routing.entity.RoutingStatus;
@@ -19,7 +21,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,6 +45,10 @@ public class DashboardPage {
   @Inject CurrentUser currentUser;
   @Inject RoutingActivity activity;
   @Inject Preferences preferences;
+  @Inject AutoReroutes autoReroutes;
+
+  /** Each failure reason's automatic reroute, read once per request. */
+  private Map<FailureReason, AutoReroutes.Setting> autoReroute;
 
   private RoutingSummary summary;
   private List<FailureGroup> groups;
@@ -91,6 +99,33 @@ public class DashboardPage {
     pipeline.resume();
     Messages.info("dashboard.resumed");
     return "/index.xhtml?faces-redirect=true";
+  }
+
+  /** Whether the service reroutes this reason's failed requests once the cause is fixed. */
+  public boolean autoRerouteOn(FailureReason reason) {
+    return autoReroute().get(reason).enabled();
+  }
+
+  /** What shows the cause fixed; null for a reason only an edit fixes. */
+  public AutoReroutes.FixedWhen autoRerouteWhen(FailureReason reason) {
+    return autoReroute().get(reason).fixedWhen();
+  }
+
+  /** Switches a reason's automatic reroute (admins only), then shows the dashboard again. */
+  public String toggleAutoReroute(FailureReason reason) {
+    currentUser.requireAdmin();
+    boolean on = !autoRerouteOn(reason);
+    autoReroutes.set(reason, on);
+    Messages.info(on ? "dashboard.auto.switchedOn" : "dashboard.auto.switchedOff");
+    return "/index.xhtml?faces-redirect=true";
+  }
+
+  private Map<FailureReason, AutoReroutes.Setting> autoReroute() {
+    if (autoReroute == null) {
+      autoReroute = new EnumMap<>(FailureReason.class);
+      autoReroutes.all().forEach(setting -> autoReroute.put(setting.reason(), setting));
+    }
+    return autoReroute;
   }
 
   private ActivityChart chart() {

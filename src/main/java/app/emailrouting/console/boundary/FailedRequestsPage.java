@@ -2,6 +2,7 @@ package app.emailrouting.console.boundary;
 
 import app.emailrouting.failedrequests.control.BulkFilter;
 import app.emailrouting.failedrequests.control.BulkOperations;
+import app.emailrouting.failedrequests.control.RouteCheck;
 import app.emailrouting.failedrequests.entity.BulkKind;
 import app.emailrouting.failedrequests.entity.BulkOperation;
 import app.emailrouting.routing.entity.RoutingRequest;
@@ -10,13 +11,15 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Failed Routing Requests: the failed list, with bulk reroute or delete of the selected requests
- * (or of every one the filters match) and its CSV export.
+ * (or of every one the filters match), each reroute counted first and checked ("would they route
+ * now?", with the remap suggestions to apply), and its CSV export.
  */
 @Named
 @ViewScoped
@@ -25,12 +28,27 @@ public class FailedRequestsPage extends RequestListPage {
   private static final long serialVersionUID = 1L;
 
   @Inject BulkOperations bulk;
+  @Inject RouteCheck routeCheck;
   @Inject CurrentUser currentUser;
 
   private List<RoutingRequest> selected = new ArrayList<>();
   private BulkKind pendingKind;
   private long pendingCount;
   private Long operationId;
+  private Check check;
+  private boolean applySuggestions;
+
+  /** What "would they route now?" found for the requests of a pending reroute. */
+  public record Check(
+      long wouldRoute,
+      long wouldFail,
+      List<ReasonCount> reasons,
+      long suggestionsAvailable,
+      long wouldRouteWithSuggestions)
+      implements Serializable {}
+
+  /** How many would fail again for one reason. */
+  public record ReasonCount(String reason, long count) implements Serializable {}
 
   /** The operation as read in one request, which shows it several times (and polls each second). */
   private transient BulkOperation operation;
@@ -60,12 +78,27 @@ public class FailedRequestsPage extends RequestListPage {
     currentUser.requireAdmin();
     pendingKind = BulkKind.valueOf(kind);
     pendingCount = bulk.dryRun(bulkFilter());
+    check = pendingKind == BulkKind.REROUTE ? check(routeCheck.check(bulkFilter())) : null;
+    applySuggestions = check != null && check.suggestionsAvailable() > 0;
+  }
+
+  private static Check check(RouteCheck.Result result) {
+    var reasons =
+        result.wouldFail().entrySet().stream()
+            .map(e -> new ReasonCount(e.getKey(), e.getValue()))
+            .toList();
+    return new Check(
+        result.wouldRoute(),
+        reasons.stream().mapToLong(ReasonCount::count).sum(),
+        reasons,
+        result.suggestionsAvailable(),
+        result.wouldRouteWithSuggestions());
   }
 
   /** Starts the bulk operation counted; its progress is polled on the page. */
   public void confirm() {
     currentUser.requireAdmin();
-    operationId = bulk.start(pendingKind, bulkFilter()).id();
+    operationId = bulk.start(pendingKind, bulkFilter(), applySuggestions).id();
     operationReadIn = null;
   }
 
@@ -110,6 +143,19 @@ public class FailedRequestsPage extends RequestListPage {
 
   public BulkKind getPendingKind() {
     return pendingKind;
+  }
+
+  /** The route check of a pending reroute; null for a delete. */
+  public Check getCheck() {
+    return check;
+  }
+
+  public boolean isApplySuggestions() {
+    return applySuggestions;
+  }
+
+  public void setApplySuggestions(boolean applySuggestions) {
+    this.applySuggestions = applySuggestions;
   }
 
   public long getPendingCount() {

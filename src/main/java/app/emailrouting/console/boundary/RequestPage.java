@@ -1,6 +1,7 @@
 package app.emailrouting.console.boundary;
 
 import app.emailrouting.options.control.OptionFilter;
+import app.emailrouting.options.control.OptionsSnapshot;
 import app.emailrouting.options.control.RetrieveOptions;
 import app.emailrouting.options.control.RoutingOptionStore;
 import app.emailrouting.options.entity.OptionType;
@@ -50,6 +51,7 @@ public class RequestPage implements Serializable {
   private transient RoutingRequest request;
   private transient List<HistoryEntry> history;
   private long unknownOutcomes;
+  private List<OptionsSnapshot.Suggestion> suggestions = List.of();
   private long version;
   private String queueId;
   private String flowId;
@@ -70,6 +72,8 @@ public class RequestPage implements Serializable {
     request = read.get().request();
     history = read.get().history();
     unknownOutcomes = read.get().unknownOutcomes();
+    var stale = read.get().staleOptions();
+    suggestions = stale == null ? List.of() : List.copyOf(stale.suggestions());
     version = request.version();
     var current = request.options();
     queueId = current.queueId();
@@ -117,6 +121,23 @@ public class RequestPage implements Serializable {
   public String reroute() {
     failedAttempts = 0;
     return save();
+  }
+
+  /** The remap suggestions of a request failed on ids that are gone. */
+  public List<OptionsSnapshot.Suggestion> getSuggestions() {
+    return suggestions;
+  }
+
+  /** Applies the suggestions and reroutes: {@code POST .../apply-suggestions}. */
+  public String applySuggestions() {
+    currentUser.requireAdmin();
+    try {
+      edits.applySuggestions(id, Optional.of(version));
+      Messages.info("request.suggestionsApplied");
+      return "/request.xhtml?faces-redirect=true&id=" + id;
+    } catch (Refusal e) {
+      return refused(e);
+    }
   }
 
   public String delete() {

@@ -10,7 +10,6 @@ import app.emailrouting.support.ServiceUrl;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -40,16 +39,7 @@ class FixingFasterIT {
   }
 
   private void retrieveOptions() {
-    Api.await(
-        "no retrieval running",
-        Duration.ofSeconds(30),
-        () -> api().post("api/routing-options/retrieve", "").status() == 202);
-    Api.await(
-        "options retrieved",
-        Duration.ofSeconds(30),
-        () ->
-            "SUCCEEDED"
-                .equals(api().get("api/routing-options/retrieval").json().getString("state")));
+    api().retrieveOptions();
   }
 
   /** The Support queue is deleted in Genesys Cloud and recreated under the same name. */
@@ -64,20 +54,9 @@ class FixingFasterIT {
   }
 
   private List<Long> failedOnSupport(String marker, int count, String reason) {
-    var ids = new ArrayList<Long>();
-    for (int i = 0; i < count; i++) {
-      String body =
-          "{\"externalId\": \"%s\", \"subject\": \"%s\", \"queueId\": \"%s\"}"
-              .formatted(UUID.randomUUID(), marker, SUPPORT);
-      Answer accepted = api().post("api/routing-requests", body);
-      assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
-      ids.add(accepted.json().getJsonNumber("id").longValue());
-    }
+    var ids = api().acceptFailed(marker, SUPPORT, count);
     for (long id : ids) {
-      assertThat(
-              api()
-                  .awaitStatus(id, Set.of("FAILED"), Duration.ofSeconds(15))
-                  .getString("failureReason"))
+      assertThat(api().get("api/routing-requests/" + id).json().getString("failureReason"))
           .isEqualTo(reason);
     }
     return ids;
