@@ -93,7 +93,8 @@ class SecurityIT {
         parts[1]
             .substring(1)
             .replace("{id}", "999999999")
-            .replace("{name}", "nobody-" + UUID.randomUUID());
+            .replace("{name}", "nobody-" + UUID.randomUUID())
+            .replace("{reason}", "BAD_CREDENTIALS");
     boolean body = Set.of("POST", "PUT", "PATCH").contains(parts[0]);
     return api.send(
         parts[0],
