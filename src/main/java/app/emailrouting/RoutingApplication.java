@@ -26,6 +26,8 @@ import app.emailrouting.security.boundary.ApiKeysResource;
 import app.emailrouting.security.boundary.RoleCheck;
 import app.emailrouting.security.boundary.UsersResource;
 import app.emailrouting.security.control.UserIdentityStore;
+import app.emailrouting.webhooks.boundary.WebhookDeliveriesResource;
+import app.emailrouting.webhooks.boundary.WebhooksResource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -65,7 +67,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
           name = "Routing options",
           description = "Retrieve Options: queues, skills, languages, inbound email flows"),
       @Tag(name = "Sandbox", description = "The built-in Genesys Cloud simulator"),
-      @Tag(name = "Security", description = "Console users and API keys")
+      @Tag(name = "Security", description = "Console users and API keys"),
+      @Tag(
+          name = "Webhooks",
+          description = "Signed events back to the CRM and to chat, with every delivery")
     })
 @DeclareRoles({
   Role.ADMIN_NAME,
@@ -85,6 +90,8 @@ public class RoutingApplication extends Application {
         BulkOperationsResource.class,
         FailureGroupsResource.class,
         AutoRerouteResource.class,
+        WebhooksResource.class,
+        WebhookDeliveriesResource.class,
         AuditEventsResource.class,
         UsersResource.class,
         ApiKeysResource.class,

@@ -14,6 +14,7 @@ public record AuditTarget(String type, String id) {
   public static final String USER = "user";
   public static final String API_KEY = "api-key";
   public static final String AUTO_REROUTE = "auto-reroute";
+  public static final String WEBHOOK = "webhook";
 
   /** Every type of target, as the console offers them to filter on. */
   public static final List<String> TYPES =
@@ -26,7 +27,8 @@ public record AuditTarget(String type, String id) {
           SANDBOX,
           USER,
           API_KEY,
-          AUTO_REROUTE);
+          AUTO_REROUTE,
+          WEBHOOK);
 
   public static AuditTarget routingRequest(long id) {
     return new AuditTarget(ROUTING_REQUEST, String.valueOf(id));
@@ -42,6 +44,10 @@ public record AuditTarget(String type, String id) {
 
   public static AuditTarget apiKey(long id) {
     return new AuditTarget(API_KEY, String.valueOf(id));
+  }
+
+  public static AuditTarget webhook(long id) {
+    return new AuditTarget(WEBHOOK, String.valueOf(id));
   }
 
   /** The automatic reroute of one failure reason. */

@@ -6,7 +6,9 @@ import app.emailrouting.genesys.control.GenesysGateway;
 import app.emailrouting.routing.entity.AttemptResult;
 import app.emailrouting.routing.entity.RetryPolicy;
 import app.emailrouting.routing.entity.RoutingRequest;
+import app.emailrouting.routing.entity.RoutingStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,6 +36,7 @@ public class Router {
   @Inject RetryPolicy retries;
   @Inject DatabaseClock clock;
   @Inject Router self;
+  @Inject Event<RoutingRequestSettled> settled;
 
   @PersistenceContext EntityManager em;
 
@@ -102,6 +105,9 @@ public class Router {
       kept = new AttemptResult.NotSent(Duration.ZERO, "routing paused");
     }
     request.record(kept, started, took, retries, clock.now());
+    if (request.isFailed() || request.status() == RoutingStatus.ROUTED) {
+      settled.fire(new RoutingRequestSettled(request));
+    }
   }
 
   /** A success whose lease was taken back, for a request not sent again since: still recorded. */

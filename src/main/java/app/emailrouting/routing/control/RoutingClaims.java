@@ -4,6 +4,7 @@ import app.emailrouting.database.control.DatabaseClock;
 import app.emailrouting.routing.entity.RetryPolicy;
 import app.emailrouting.routing.entity.RoutingRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -40,6 +41,7 @@ public class RoutingClaims {
   @PersistenceContext EntityManager em;
   @Inject RetryPolicy retries;
   @Inject RoutingMetrics metrics;
+  @Inject Event<RoutingRequestSettled> settled;
 
   /**
    * A claimed request, the lease token that proves the claim when its result is recorded, and when
@@ -58,7 +60,14 @@ public class RoutingClaims {
     if (expired.isEmpty()) {
       return;
     }
-    byIds(expired).forEach(request -> request.leaseExpired(retries, now));
+    byIds(expired)
+        .forEach(
+            request -> {
+              request.leaseExpired(retries, now);
+              if (request.isFailed()) {
+                settled.fire(new RoutingRequestSettled(request));
+              }
+            });
     metrics.leasesExpired(expired.size());
     LOG.warning(
         () ->

@@ -24,6 +24,7 @@ public class RoutingPipelineStore {
   @Inject AuditLog audit;
   @Inject Callers callers;
   @Inject Event<RoutingResumed> resumed;
+  @Inject Event<RoutingPipelineChanged> changed;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -46,6 +47,7 @@ public class RoutingPipelineStore {
       return false;
     }
     pipeline.pause(reason, detail, clock.instant());
+    changed.fire(new RoutingPipelineChanged(pipeline));
     return true;
   }
 
@@ -69,7 +71,11 @@ public class RoutingPipelineStore {
           why + " (paused since " + pipeline.since() + ": " + pipeline.reason() + ")",
           null);
     }
+    boolean wasPaused = pipeline.isPaused();
     pipeline.resume(clock.instant());
+    if (wasPaused) {
+      changed.fire(new RoutingPipelineChanged(pipeline));
+    }
     return pipeline;
   }
 

@@ -39,6 +39,7 @@ public class RoutingRequestEdits {
   @Inject AuditLog audit;
   @Inject Callers callers;
   @Inject Event<RoutingRequestRerouted> rerouted;
+  @Inject Event<RoutingRequestSettled> settled;
   @Inject StaleOptions staleOptions;
 
   @Inject DatabaseClock clock;
@@ -101,6 +102,9 @@ public class RoutingRequestEdits {
   public void reroute(RoutingRequest request, String actor, String summary) {
     var failed = new Failure(request.failureReason(), request.failedAttempts());
     request.reroute(clock.now());
+    if (request.isFailed()) {
+      settled.fire(new RoutingRequestSettled(request));
+    }
     audit.recordAs(
         actor,
         AuditAction.ROUTING_REQUEST_REROUTED,

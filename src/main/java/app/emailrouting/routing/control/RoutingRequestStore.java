@@ -7,6 +7,7 @@ import app.emailrouting.routing.entity.RoutingAttempt;
 import app.emailrouting.routing.entity.RoutingRequest;
 import app.emailrouting.routing.entity.RoutingStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -25,6 +26,7 @@ import java.util.Optional;
 public class RoutingRequestStore {
 
   @PersistenceContext EntityManager em;
+  @Inject Event<RoutingRequestSettled> settled;
   @Inject RoutedCount routedCount;
 
   public Optional<RoutingRequest> find(long id) {
@@ -46,6 +48,9 @@ public class RoutingRequestStore {
   public RoutingRequest insert(RoutingRequest request) {
     em.persist(request);
     em.flush();
+    if (request.isFailed()) {
+      settled.fire(new RoutingRequestSettled(request));
+    }
     return request;
   }
 
