@@ -30,7 +30,7 @@ public class RoutingSchedule {
   @Resource TimerService timers;
 
   /** The schedule's name in logs, metrics and readiness. */
-  public static final String SWEEP = "routing-sweep";
+  public static final String SWEEP = ScheduledRuns.ROUTING_SWEEP;
 
   @Inject RoutingDispatcher dispatcher;
   @Inject ScheduledRuns runs;

@@ -14,7 +14,8 @@ import org.eclipse.microprofile.metrics.Tag;
 /**
  * Routing metrics, in {@code /metrics}: routed and failed counters (by failure reason), attempts of
  * unknown outcome (by cause) and calls not made, attempt latency, and gauges of pending and failed
- * requests read from the database.
+ * requests and of a paused pipeline read from the database, and of the seconds since this
+ * instance's routing last swept.
  */
 @ApplicationScoped
 public class RoutingMetrics {
@@ -24,6 +25,8 @@ public class RoutingMetrics {
 
   @Inject MetricRegistry registry;
   @Inject RoutingRequestStore store;
+  @Inject RoutingPipelineStore pipeline;
+  @Inject ScheduledRuns runs;
 
   /** Registers the gauges at start, so that /metrics shows them before the first attempt. */
   void atStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -35,6 +38,11 @@ public class RoutingMetrics {
     registry.gauge(
         "routing_requests_pending", this, metrics -> metrics.count(RoutingStatus.PENDING));
     registry.gauge("routing_requests_failed", this, metrics -> metrics.count(RoutingStatus.FAILED));
+    registry.gauge("routing_pipeline_paused", this, metrics -> metrics.pipeline.isPaused() ? 1 : 0);
+    registry.gauge(
+        "routing_seconds_since_sweep",
+        this,
+        metrics -> metrics.runs.sinceLastSuccess(ScheduledRuns.ROUTING_SWEEP).toSeconds());
   }
 
   private long count(RoutingStatus status) {

@@ -26,6 +26,9 @@ public class ScheduledRuns {
 
   private static final Logger LOG = Logger.getLogger(ScheduledRuns.class.getName());
 
+  /** The routing sweep's name in logs, metrics and readiness. */
+  public static final String ROUTING_SWEEP = "routing-sweep";
+
   /**
    * Looked up when a failure is counted, never at creation: this bean is first made on a timer or
    * health-check thread, where Payara cannot produce the application's registry yet.

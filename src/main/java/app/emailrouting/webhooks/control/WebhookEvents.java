@@ -105,9 +105,7 @@ public class WebhookEvents {
       query.setParameter("code", code);
     }
     long count = query.getSingleResult();
-    if (count < groupThreshold
-        || !isPowerOfTwo(count / groupThreshold)
-        || count % groupThreshold != 0) {
+    if (!announces(count, groupThreshold)) {
       return;
     }
     String link =
@@ -128,8 +126,13 @@ public class WebhookEvents {
             + link);
   }
 
-  private static boolean isPowerOfTwo(long n) {
-    return n > 0 && (n & (n - 1)) == 0;
+  /** Whether a group of {@code count} is announced: at the threshold, then at twice its size. */
+  static boolean announces(long count, long threshold) {
+    if (threshold <= 0 || count < threshold || count % threshold != 0) {
+      return false;
+    }
+    long times = count / threshold;
+    return (times & (times - 1)) == 0;
   }
 
   void pipeline(@Observes RoutingPipelineChanged changed) {

@@ -211,6 +211,27 @@ class WebhooksIT {
   }
 
   @Test
+  void a_pause_and_its_resume_are_announced_with_the_reason_and_a_chat_line() {
+    String secret =
+        subscribe(receiver.url(), "routing-pipeline.paused", "routing-pipeline.resumed");
+    try {
+      api().pauseRouting();
+      var paused = receiver.await("routing-pipeline.paused", 1, Duration.ofSeconds(15)).get(0);
+      assertThat(WebhookReceiver.signedWith(secret, paused)).isTrue();
+      JsonObject pause = json(paused.body());
+      assertThat(pause.getJsonObject("data").getString("state")).isEqualTo("PAUSED");
+      assertThat(pause.getJsonObject("data").getString("reason")).isEqualTo("BAD_CREDENTIALS");
+      assertThat(pause.getString("text"))
+          .startsWith("Routing to Genesys Cloud paused: BAD_CREDENTIALS");
+    } finally {
+      api().sandboxFaults("{\"wrongCredentials\": false, \"expiredTokens\": false}");
+      api().post("api/routing-pipeline/resume", "");
+    }
+    var resumed = receiver.await("routing-pipeline.resumed", 1, Duration.ofSeconds(15)).get(0);
+    assertThat(json(resumed.body()).getJsonObject("data").getString("state")).isEqualTo("RUNNING");
+  }
+
+  @Test
   void bad_subscriptions_are_refused_with_the_field() {
     Answer badUrl =
         api()
