@@ -6,8 +6,6 @@ import app.emailrouting.problems.control.InvalidInputException;
 import app.emailrouting.problems.control.Refusal;
 import app.emailrouting.security.control.ApiKeyStore;
 import app.emailrouting.security.entity.ApiKey;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.context.Flash;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -43,11 +41,7 @@ public class ApiKeysPage implements Serializable {
       return refused;
     }
     rows = keys.list();
-    if (getCreatedKey() != null) {
-      FacesContext.getCurrentInstance()
-          .getExternalContext()
-          .setResponseHeader("Cache-Control", "no-store");
-    }
+    ShownOnce.noStoreIfShown(CREATED_KEY);
     return null;
   }
 
@@ -55,7 +49,7 @@ public class ApiKeysPage implements Serializable {
     currentUser.requireAdmin();
     try {
       var created = keys.create(name, role, callers.current());
-      flash().put(CREATED_KEY, created.key());
+      ShownOnce.keep(CREATED_KEY, created.key());
       Messages.info("apiKeys.created", created.apiKey().name());
       return SELF;
     } catch (InvalidInputException e) {
@@ -91,11 +85,7 @@ public class ApiKeysPage implements Serializable {
 
   /** The key just created, on the page view after Create only; null otherwise. */
   public String getCreatedKey() {
-    return (String) flash().get(CREATED_KEY);
-  }
-
-  private static Flash flash() {
-    return FacesContext.getCurrentInstance().getExternalContext().getFlash();
+    return ShownOnce.read(CREATED_KEY);
   }
 
   /** The roles an API key may have. */

@@ -6,8 +6,6 @@ import app.emailrouting.webhooks.control.WebhookSubscriptions;
 import app.emailrouting.webhooks.entity.WebhookDelivery;
 import app.emailrouting.webhooks.entity.WebhookEvent;
 import app.emailrouting.webhooks.entity.WebhookSubscription;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.context.Flash;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -51,11 +49,7 @@ public class WebhooksPage implements Serializable {
       return refused;
     }
     read();
-    if (getCreatedSecret() != null) {
-      FacesContext.getCurrentInstance()
-          .getExternalContext()
-          .setResponseHeader("Cache-Control", "no-store");
-    }
+    ShownOnce.noStoreIfShown(CREATED_SECRET);
     return null;
   }
 
@@ -68,7 +62,7 @@ public class WebhooksPage implements Serializable {
     currentUser.requireAdmin();
     try {
       var created = subscriptions.create(url, events, description);
-      flash().put(CREATED_SECRET, created.secret());
+      ShownOnce.keep(CREATED_SECRET, created.secret());
       Messages.info("webhooks.created", created.subscription().url());
       return SELF;
     } catch (InvalidInputException e) {
@@ -117,11 +111,7 @@ public class WebhooksPage implements Serializable {
 
   /** The secret just created, on the page view after Subscribe only; null otherwise. */
   public String getCreatedSecret() {
-    return (String) flash().get(CREATED_SECRET);
-  }
-
-  private static Flash flash() {
-    return FacesContext.getCurrentInstance().getExternalContext().getFlash();
+    return ShownOnce.read(CREATED_SECRET);
   }
 
   public List<String> getEventTypes() {

@@ -1,7 +1,6 @@
 package app.emailrouting.webhooks.boundary;
 
 import app.emailrouting.access.Role;
-import app.emailrouting.problems.control.Refusal;
 import app.emailrouting.webhooks.control.WebhookSubscriptions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -34,12 +33,7 @@ public class WebhookDeliveriesResource {
   @APIResponse(responseCode = "202", description = "The new delivery")
   @APIResponse(responseCode = "404", description = "No such delivery")
   public Response resend(@PathParam("id") String id) {
-    long key;
-    try {
-      key = Long.parseLong(id);
-    } catch (NumberFormatException e) {
-      throw new Refusal.NotFound("webhookDelivery.notFound", id);
-    }
+    long key = WebhooksResource.key(id, "webhookDelivery.notFound");
     return Response.accepted(DeliveryView.of(subscriptions.resend(key))).build();
   }
 }

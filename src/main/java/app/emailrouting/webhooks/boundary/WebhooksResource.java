@@ -106,7 +106,7 @@ public class WebhooksResource {
   @Operation(summary = "One webhook subscription")
   @APIResponse(responseCode = "404", description = "No such subscription")
   public WebhookView read(@PathParam("id") String id) {
-    return WebhookView.of(subscriptions.find(key(id)), null);
+    return WebhookView.of(subscriptions.find(key(id, NOT_FOUND)), null);
   }
 
   @PATCH
@@ -122,7 +122,8 @@ public class WebhooksResource {
   public WebhookView change(
       @PathParam("id") String id, @NotNull(message = "a JSON body is required") Input input) {
     return WebhookView.of(
-        subscriptions.change(key(id), input.url, input.events, input.enabled, input.description),
+        subscriptions.change(
+            key(id, NOT_FOUND), input.url, input.events, input.enabled, input.description),
         null);
   }
 
@@ -133,7 +134,7 @@ public class WebhooksResource {
   @APIResponse(responseCode = "404", description = "No such subscription")
   @RolesAllowed(Role.ADMIN_NAME)
   public Response delete(@PathParam("id") String id) {
-    subscriptions.delete(key(id));
+    subscriptions.delete(key(id, NOT_FOUND));
     return Response.noContent().build();
   }
 
@@ -152,16 +153,21 @@ public class WebhooksResource {
           @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(
               description = "1 to 500; default 50")
           String limit) {
-    return subscriptions.deliveries(key(id), QueryParameters.limit(limit, 50, 500)).stream()
+    return subscriptions
+        .deliveries(key(id, NOT_FOUND), QueryParameters.limit(limit, 50, 500))
+        .stream()
         .map(DeliveryView::of)
         .toList();
   }
 
-  static long key(String id) {
+  private static final String NOT_FOUND = "webhook.notFound";
+
+  /** A path's id; one that is not a number names nothing: 404 with the refusal's key. */
+  static long key(String id, String notFound) {
     try {
       return Long.parseLong(id);
     } catch (NumberFormatException e) {
-      throw new Refusal.NotFound("webhook.notFound", id);
+      throw new Refusal.NotFound(notFound, id);
     }
   }
 }
