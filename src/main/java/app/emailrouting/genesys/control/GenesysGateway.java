@@ -90,7 +90,7 @@ public class GenesysGateway {
     return tokens.withToken(
         connection,
         token -> {
-          pacer.acquire();
+          pacer.acquireForRouting();
           return calls.createEmail(connection, token, body);
         });
   }

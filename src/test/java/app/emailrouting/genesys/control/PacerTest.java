@@ -37,6 +37,64 @@ class PacerTest {
   }
 
   @Test
+  void routing_has_the_whole_share_until_another_call_then_leaves_it_headroom_for_a_minute() {
+    var clock = new MutableClock(fixed.instant());
+    Pacer pacer = Pacer.of(clock, 300, 1, 0.9, MINUTE);
+
+    assertThat(pacer.reserveForRouting(MINUTE)).isEqualTo(Duration.ZERO);
+    assertThat(pacer.reserveForRouting(MINUTE))
+        .as("alone: 300 a minute")
+        .isEqualTo(Duration.ofMillis(200));
+    clock.advance(Duration.ofMillis(400));
+    assertThat(pacer.reserve(MINUTE)).as("a listing page takes the next slot").isZero();
+    clock.advance(Duration.ofMillis(200));
+    assertThat(pacer.reserveForRouting(MINUTE)).isZero();
+    assertThat(pacer.reserveForRouting(MINUTE))
+        .as("with another call in the last minute: 270 a minute")
+        .isEqualTo(Duration.ofNanos(222_222_222));
+    assertThat(pacer.reserve(MINUTE))
+        .as("the other call takes the gap routing leaves")
+        .isEqualTo(Duration.ofNanos(422_222_222));
+    assertThat(pacer.reserveForRouting(MINUTE))
+        .as("then routing, never closer than the whole share allows")
+        .isEqualTo(Duration.ofNanos(622_222_222));
+
+    clock.advance(Duration.ofSeconds(61));
+    pacer.reserveForRouting(MINUTE);
+    assertThat(pacer.reserveForRouting(MINUTE))
+        .as("a minute without other calls: the whole share again")
+        .isEqualTo(Duration.ofMillis(200));
+  }
+
+  /** A clock the test moves. */
+  private static final class MutableClock extends Clock {
+    private Instant now;
+
+    MutableClock(Instant start) {
+      now = start;
+    }
+
+    void advance(Duration by) {
+      now = now.plus(by);
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+  }
+
+  @Test
   void after_a_429_every_call_waits_for_retry_after() {
     Pacer pacer = Pacer.of(fixed, 300, MINUTE);
     pacer.holdFor(Duration.ofSeconds(5));
