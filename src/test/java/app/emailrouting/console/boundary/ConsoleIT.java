@@ -443,7 +443,7 @@ class ConsoleIT extends BrowserTest {
         .isEqualTo("nav-sandbox");
     page.backTab().keys(Keys.ENTER);
     page.waitForPage();
-    assertThat(page.currentPath()).isEqualTo("/api-keys.xhtml");
+    assertThat(page.currentPath()).isEqualTo("/webhooks.xhtml");
   }
 
   @Test
@@ -483,6 +483,7 @@ class ConsoleIT extends BrowserTest {
               "audit.xhtml",
               "users.xhtml",
               "api-keys.xhtml",
+              "webhooks.xhtml",
               "sandbox.xhtml")) {
         page.open(path);
         assertThat(page.currentPath()).as(path).isEqualTo("/" + path.replaceFirst("\\?.*", ""));
