@@ -93,6 +93,9 @@ public class WebhookEvents {
 
   /** Announces a failure group that has just reached the threshold, or twice its last size. */
   private void grew(FailureReason reason, String code) {
+    if (!outbox.anyTakes(WebhookEvent.FAILURE_GROUP_GREW)) {
+      return;
+    }
     var query =
         em.createQuery(
                 "SELECT COUNT(r) FROM RoutingRequest r WHERE r.status = :failed AND r.failureReason"

@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -32,19 +33,26 @@ public class WebhookOutbox {
   /** Deliveries were written: the sender may start at once, once they are committed. */
   public record DeliveriesWritten() {}
 
+  /** Whether an enabled subscription takes the event: what it takes to build it may be skipped. */
+  public boolean anyTakes(WebhookEvent event) {
+    return !subscribers(event).isEmpty();
+  }
+
+  private List<WebhookSubscription> subscribers(WebhookEvent event) {
+    return em
+        .createQuery(
+            "SELECT s FROM WebhookSubscription s WHERE s.enabled = TRUE AND s.events LIKE :event",
+            WebhookSubscription.class)
+        .setParameter("event", "%" + event.type() + "%")
+        .getResultList()
+        .stream()
+        .filter(s -> s.takes(event))
+        .toList();
+  }
+
   /** Writes the event for every enabled subscription that takes it; how many it wrote. */
   public int publish(WebhookEvent event, String orderingKey, JsonObject data, String text) {
-    var subscribers =
-        em
-            .createQuery(
-                "SELECT s FROM WebhookSubscription s WHERE s.enabled = TRUE AND s.events LIKE"
-                    + " :event",
-                WebhookSubscription.class)
-            .setParameter("event", "%" + event.type() + "%")
-            .getResultList()
-            .stream()
-            .filter(s -> s.takes(event))
-            .toList();
+    var subscribers = subscribers(event);
     if (subscribers.isEmpty()) {
       return 0;
     }

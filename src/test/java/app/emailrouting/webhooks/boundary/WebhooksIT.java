@@ -104,11 +104,14 @@ class WebhooksIT {
     assertThat(payload.getString("text")).contains(request.getString("conversationId"));
     Duration latency = Duration.between(Instant.parse(request.getString("routedAt")), call.at());
     System.out.println("WEBHOOK_LATENCY routed->delivered ms=" + latency.toMillis());
+    System.out.println("WEBHOOK_PAYLOAD " + call.body());
 
     long failed = accept(", \"subject\": \"no queue\"");
     api().awaitStatus(failed, Set.of("FAILED"), Duration.ofSeconds(15));
-    JsonObject failure =
-        json(receiver.await("\"id\":" + failed + ",", 1, Duration.ofSeconds(15)).get(0).body());
+    String failedBody =
+        receiver.await("\"id\":" + failed + ",", 1, Duration.ofSeconds(15)).get(0).body();
+    System.out.println("WEBHOOK_PAYLOAD " + failedBody);
+    JsonObject failure = json(failedBody);
     assertThat(failure.getString("type")).isEqualTo("routing-request.failed");
     assertThat(failure.getJsonObject("data").getString("failureReason")).isEqualTo("INVALID_FLOW");
     assertThat(failure.getJsonObject("data").getJsonObject("apiResponse").getString("message"))
@@ -218,6 +221,7 @@ class WebhooksIT {
       api().pauseRouting();
       var paused = receiver.await("routing-pipeline.paused", 1, Duration.ofSeconds(15)).get(0);
       assertThat(WebhookReceiver.signedWith(secret, paused)).isTrue();
+      System.out.println("WEBHOOK_PAYLOAD " + paused.body());
       JsonObject pause = json(paused.body());
       assertThat(pause.getJsonObject("data").getString("state")).isEqualTo("PAUSED");
       assertThat(pause.getJsonObject("data").getString("reason")).isEqualTo("BAD_CREDENTIALS");
