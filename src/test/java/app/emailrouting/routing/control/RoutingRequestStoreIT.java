@@ -261,7 +261,8 @@ class RoutingRequestStoreIT {
   void a_search_finds_a_request_by_the_api_response_of_its_last_attempt() {
     String answer = "genesys-answer-" + UUID.randomUUID();
     Instant now = Instant.now();
-    var stored = store.insert(request("answer-" + UUID.randomUUID(), now));
+    // received in an hour: not due, so the deployment's routing sweep never claims it meanwhile
+    var stored = store.insert(request("answer-" + UUID.randomUUID(), now.plusSeconds(3600)));
     inTransaction.run(
         em -> {
           var failed = em.find(RoutingRequest.class, stored.id());
