@@ -5,6 +5,7 @@ import app.emailrouting.database.control.DatabaseClock;
 import app.emailrouting.webhooks.entity.WebhookDelivery;
 import app.emailrouting.webhooks.entity.WebhookSubscription;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -39,6 +40,7 @@ public class WebhookSender {
   @Inject SecretCipher cipher;
   @Inject DatabaseClock clock;
   @Inject WebhookAudit audit;
+  @Inject Event<WebhookOutbox.SubscriptionsChanged> changed;
 
   @Inject
   @ConfigProperty(name = "webhooks.lease-seconds", defaultValue = "60")
@@ -121,6 +123,7 @@ public class WebhookSender {
     if (subscription != null
         && subscription.failed(now, Duration.ofSeconds(disableAfterSeconds), why)) {
       audit.disabled(subscription);
+      changed.fire(new WebhookOutbox.SubscriptionsChanged());
     }
   }
 }
