@@ -6,8 +6,6 @@ import app.emailrouting.webhooks.entity.WebhookEvent;
 import app.emailrouting.webhooks.entity.WebhookSubscription;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -16,12 +14,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The outbox: one delivery per subscription that takes an event, written in the caller's
@@ -36,58 +30,15 @@ public class WebhookOutbox {
   @Inject DatabaseClock clock;
   @Inject Event<DeliveriesWritten> written;
 
-  @Inject
-  @ConfigProperty(name = "webhooks.subscriptions-recheck-seconds", defaultValue = "5")
-  long recheckSeconds;
-
-  private volatile Taken taken;
-  private final AtomicLong generation = new AtomicLong();
-
   /** Deliveries were written: the sender may start at once, once they are committed. */
   public record DeliveriesWritten() {}
 
-  /**
-   * Whether an enabled subscription takes the event, as this instance last read them (at most
-   * {@code webhooks.subscriptions-recheck-seconds} ago, at once after a change made here): routing
-   * pays nothing for webhooks while none takes its events. A subscription made on another instance
-   * takes this one's events within that time.
-   */
+  /** Whether an enabled subscription takes the event: what it takes to build it may be skipped. */
   public boolean anyTakes(WebhookEvent event) {
-    Taken known = taken;
-    if (known == null || clock.now().isAfter(known.until())) {
-      long readIn = generation.get();
-      var events = EnumSet.noneOf(WebhookEvent.class);
-      em.createQuery(
-              "SELECT s FROM WebhookSubscription s WHERE s.enabled = TRUE",
-              WebhookSubscription.class)
-          .getResultList()
-          .forEach(s -> events.addAll(s.events()));
-      known = new Taken(events, clock.now().plusSeconds(recheckSeconds));
-      if (generation.get() == readIn) {
-        // kept unless a change was committed while it was read
-        taken = known;
-      }
-    }
-    return known.events().contains(event);
+    return !subscribers(event).isEmpty();
   }
-
-  /**
-   * Subscriptions changed here: read once the change is committed (or not), before the next event.
-   */
-  public record SubscriptionsChanged() {}
-
-  void changed(@Observes(during = TransactionPhase.AFTER_COMPLETION) SubscriptionsChanged change) {
-    generation.incrementAndGet();
-    taken = null;
-  }
-
-  /** The events some enabled subscription takes, and until when that is trusted. */
-  private record Taken(Set<WebhookEvent> events, Instant until) {}
 
   private List<WebhookSubscription> subscribers(WebhookEvent event) {
-    if (!anyTakes(event)) {
-      return List.of();
-    }
     return em
         .createQuery(
             "SELECT s FROM WebhookSubscription s WHERE s.enabled = TRUE AND s.events LIKE :event",

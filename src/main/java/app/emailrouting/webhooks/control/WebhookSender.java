@@ -5,7 +5,6 @@ import app.emailrouting.database.control.DatabaseClock;
 import app.emailrouting.webhooks.entity.WebhookDelivery;
 import app.emailrouting.webhooks.entity.WebhookSubscription;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -40,7 +39,6 @@ public class WebhookSender {
   @Inject SecretCipher cipher;
   @Inject DatabaseClock clock;
   @Inject WebhookAudit audit;
-  @Inject Event<WebhookOutbox.SubscriptionsChanged> changed;
 
   @Inject
   @ConfigProperty(name = "webhooks.lease-seconds", defaultValue = "60")
@@ -123,7 +121,6 @@ public class WebhookSender {
     if (subscription != null
         && subscription.failed(now, Duration.ofSeconds(disableAfterSeconds), why)) {
       audit.disabled(subscription);
-      changed.fire(new WebhookOutbox.SubscriptionsChanged());
     }
   }
 }

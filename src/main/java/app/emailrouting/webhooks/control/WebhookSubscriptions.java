@@ -46,7 +46,6 @@ public class WebhookSubscriptions {
   @Inject Callers callers;
   @Inject DatabaseClock clock;
   @Inject Event<WebhookOutbox.DeliveriesWritten> written;
-  @Inject Event<WebhookOutbox.SubscriptionsChanged> changed;
 
   /** A new subscription and its secret, which is shown this once. */
   public record Created(WebhookSubscription subscription, String secret) {}
@@ -74,7 +73,6 @@ public class WebhookSubscriptions {
             clock.now());
     em.persist(subscription);
     em.flush();
-    changed.fire(new WebhookOutbox.SubscriptionsChanged());
     audit.record(
         AuditAction.WEBHOOK_CREATED,
         AuditTarget.webhook(subscription.id()),
@@ -94,7 +92,6 @@ public class WebhookSubscriptions {
     if (enabled != null) {
       subscription.enable(enabled);
     }
-    changed.fire(new WebhookOutbox.SubscriptionsChanged());
     audit.record(
         AuditAction.WEBHOOK_CHANGED,
         AuditTarget.webhook(id),
@@ -109,7 +106,6 @@ public class WebhookSubscriptions {
         .setParameter("id", id)
         .executeUpdate();
     em.remove(subscription);
-    changed.fire(new WebhookOutbox.SubscriptionsChanged());
     audit.record(
         AuditAction.WEBHOOK_DELETED,
         AuditTarget.webhook(id),
