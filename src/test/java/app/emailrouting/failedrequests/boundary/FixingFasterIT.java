@@ -95,15 +95,16 @@ class FixingFasterIT {
     assertThat(suggestion.getString("replacementId")).isEqualTo(recreated);
 
     String group = "{\"filter\": {\"q\": \"" + marker + "\"}}";
+    int conversations = api().get("api/sandbox").json().getJsonArray("conversations").size();
     JsonObject before = routeCheck(group);
     assertThat(before.getInt("checked")).isEqualTo(6);
     assertThat(before.getInt("wouldRoute")).isZero();
     assertThat(before.getJsonObject("wouldFail").getInt("INVALID_ROUTING_OPTIONS")).isEqualTo(6);
     assertThat(before.getInt("suggestionsAvailable")).isEqualTo(6);
     assertThat(before.getInt("wouldRouteWithSuggestions")).isEqualTo(6);
-    assertThat(api().get("api/sandbox").json().getJsonArray("conversations").toString())
+    assertThat(api().get("api/sandbox").json().getJsonArray("conversations").size())
         .as("a route check creates no email")
-        .doesNotContain(marker);
+        .isEqualTo(conversations);
 
     // one request alone
     Answer applied = api().post("api/routing-requests/" + ids.get(0) + "/apply-suggestions", "");
