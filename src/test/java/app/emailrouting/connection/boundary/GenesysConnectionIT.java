@@ -94,14 +94,16 @@ class GenesysConnectionIT {
   }
 
   @Test
-  void a_region_is_accepted_by_name_or_domain() {
-    Answer byDomain = put("{\"region\": \"mypurecloud.ie\"}");
+  void a_region_is_accepted_by_name_domain_or_alias_domain() {
+    for (String named : List.of("mypurecloud.ie", "euw1.pure.cloud")) {
+      Answer answer = put("{\"region\": \"" + named + "\"}");
 
-    assertThat(byDomain.json().getString("region")).isEqualTo("eu-west-1");
-    assertThat(byDomain.json().getString("effectiveApiUrl"))
-        .isEqualTo("https://api.mypurecloud.ie");
-    assertThat(byDomain.json().getString("effectiveLoginUrl"))
-        .isEqualTo("https://login.mypurecloud.ie");
+      assertThat(answer.json().getString("region")).as(named).isEqualTo("eu-west-1");
+      assertThat(answer.json().getString("effectiveApiUrl"))
+          .isEqualTo("https://api.mypurecloud.ie");
+      assertThat(answer.json().getString("effectiveLoginUrl"))
+          .isEqualTo("https://login.mypurecloud.ie");
+    }
   }
 
   @Test

@@ -27,6 +27,20 @@ class GenesysRegionTest {
   }
 
   @Test
+  void the_pure_cloud_alias_of_an_older_region_names_it_and_its_own_domain_is_called() {
+    assertThat(GenesysRegion.of("euw1.pure.cloud")).contains(GenesysRegion.EU_WEST_1);
+    assertThat(GenesysRegion.of("https://login.use1.pure.cloud/"))
+        .contains(GenesysRegion.US_EAST_1);
+    assertThat(GenesysRegion.of("apps.euc1.pure.cloud")).contains(GenesysRegion.EU_CENTRAL_1);
+    assertThat(GenesysRegion.of("api.apse2.pure.cloud")).contains(GenesysRegion.AP_SOUTHEAST_2);
+    assertThat(GenesysRegion.of("apne1.pure.cloud")).contains(GenesysRegion.AP_NORTHEAST_1);
+    assertThat(GenesysRegion.of("apne1.pure.cloud").orElseThrow().apiBase())
+        .isEqualTo("https://api.mypurecloud.jp");
+    assertThat(GenesysRegion.of("euw9.pure.cloud")).as("no such region").isEmpty();
+    assertThat(GenesysRegion.of("pure.cloud")).isEmpty();
+  }
+
+  @Test
   void there_are_the_seventeen_regions_with_their_hosts() {
     assertThat(GenesysRegion.values()).hasSize(17);
     assertThat(GenesysRegion.AP_SOUTHEAST_2.apiBase()).isEqualTo("https://api.mypurecloud.com.au");
