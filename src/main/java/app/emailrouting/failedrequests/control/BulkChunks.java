@@ -36,6 +36,7 @@ public class BulkChunks {
   private static final String IDLE =
       "SELECT id FROM bulk_operation WHERE state = 'RUNNING'"
           + " AND (lease_expires_at IS NULL OR lease_expires_at < ?1)"
+          + " AND kind IN (?2, ?3)"
           + " ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED";
 
   /** What to do after a chunk. */
@@ -45,8 +46,8 @@ public class BulkChunks {
     STOP
   }
 
-  /** A leased operation and the token that proves the lease. */
-  public record Lease(long operationId, String token) {}
+  /** A leased operation, its kind and the token that proves the lease. */
+  public record Lease(long operationId, BulkKind kind, String token) {}
 
   @PersistenceContext EntityManager em;
   @Inject RoutingRequestStore requests;
@@ -67,16 +68,23 @@ public class BulkChunks {
 
   @Inject DatabaseClock clock;
 
-  /** Leases a running operation no one works on (never started here, or its instance is gone). */
-  public Optional<Lease> leaseIdle() {
+  /**
+   * Leases a running operation no one works on (never started here, or its instance is gone), of
+   * any kind or, with {@code reroutes} false, a delete only.
+   */
+  public Optional<Lease> leaseIdle(boolean reroutes) {
     Instant now = clock.now();
     List<?> ids =
-        em.createNativeQuery(IDLE).setParameter(1, now.atOffset(ZoneOffset.UTC)).getResultList();
+        em.createNativeQuery(IDLE)
+            .setParameter(1, now.atOffset(ZoneOffset.UTC))
+            .setParameter(2, BulkKind.DELETE.name())
+            .setParameter(3, (reroutes ? BulkKind.REROUTE : BulkKind.DELETE).name())
+            .getResultList();
     if (ids.isEmpty()) {
       return Optional.empty();
     }
     var operation = em.find(BulkOperation.class, ((Number) ids.get(0)).longValue());
-    var lease = new Lease(operation.id(), UUID.randomUUID().toString());
+    var lease = new Lease(operation.id(), operation.kind(), UUID.randomUUID().toString());
     operation.lease(lease.token(), leaseEnd(now));
     return Optional.of(lease);
   }

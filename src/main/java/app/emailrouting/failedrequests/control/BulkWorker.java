@@ -1,5 +1,6 @@
 package app.emailrouting.failedrequests.control;
 
+import app.emailrouting.failedrequests.entity.BulkKind;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Takes running bulk operations no one works on and works on them, chunk after chunk, on the bulk
  * executor. A failure (the database gone) stops the work here; the lease then expires and the next
  * sweep, on this instance or another, goes on from the last chunk done.
+ *
+ * <p>Of the two operations worked on at once, at most one is a reroute: reroutes share the room
+ * routing has (a second one would only wait beside the first), and a reroute waiting for room must
+ * not hold back a delete.
  */
 @ApplicationScoped
 public class BulkWorker {
@@ -34,6 +39,7 @@ public class BulkWorker {
   long waitMillis;
 
   private final AtomicInteger working = new AtomicInteger();
+  private final AtomicInteger reroutes = new AtomicInteger();
 
   /**
    * Work on a new operation starts once it is committed, on the bulk executor: the committing
@@ -47,20 +53,27 @@ public class BulkWorker {
     }
   }
 
-  /** Starts work on idle operations, as many as there is room for. */
-  public void sweep() {
+  /** Starts work on idle operations, as many as there is room for (one sweep at a time). */
+  public synchronized void sweep() {
     while (working.get() < MAX_AT_ONCE) {
-      var lease = chunks.leaseIdle();
+      var lease = chunks.leaseIdle(reroutes.get() == 0);
       if (lease.isEmpty()) {
         return;
       }
-      working.incrementAndGet();
+      taken(lease.get(), 1);
       try {
         executor.execute(() -> workThenFree(lease.get()));
       } catch (RejectedExecutionException e) {
-        working.decrementAndGet();
+        taken(lease.get(), -1);
         return;
       }
+    }
+  }
+
+  private void taken(BulkChunks.Lease lease, int delta) {
+    working.addAndGet(delta);
+    if (lease.kind() == BulkKind.REROUTE) {
+      reroutes.addAndGet(delta);
     }
   }
 
@@ -73,7 +86,7 @@ public class BulkWorker {
           "Bulk operation " + lease.operationId() + " stopped; resumed when its lease expires",
           e);
     } finally {
-      working.decrementAndGet();
+      taken(lease, -1);
     }
   }
 

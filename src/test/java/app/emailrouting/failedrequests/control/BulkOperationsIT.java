@@ -99,7 +99,7 @@ class BulkOperationsIT {
               operation.lease(token, Instant.now().plus(Duration.ofHours(1)));
               return operation.id();
             });
-    return new BulkChunks.Lease(id, token);
+    return new BulkChunks.Lease(id, kind, token);
   }
 
   private <T> T inTransaction(Callable<T> work) throws Exception {
