@@ -86,6 +86,11 @@ public class Pacer {
     }
   }
 
+  /** Whether a Retry-After holds every call for longer than a caller would wait for its slot. */
+  public synchronized boolean holdsPastWait() {
+    return Duration.between(clock.instant(), heldUntil).toMillis() > maxWaitMillis;
+  }
+
   /** Holds every call until {@code retryAfter} from now has passed (a 429). */
   public synchronized void holdFor(Duration retryAfter) {
     Instant until = clock.instant().plus(retryAfter);

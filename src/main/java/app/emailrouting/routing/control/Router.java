@@ -28,6 +28,8 @@ public class Router {
 
   static final Duration FIRST_RECORD_RETRY = Duration.ofMillis(500);
   static final Duration LONGEST_RECORD_RETRY = Duration.ofSeconds(5);
+  private static final AttemptResult PAUSED =
+      new AttemptResult.NotSent(Duration.ZERO, "routing paused");
   private static final Logger LOG = Logger.getLogger(Router.class.getName());
 
   @Inject GenesysGateway gateway;
@@ -40,16 +42,18 @@ public class Router {
 
   @PersistenceContext EntityManager em;
 
-  public void route(RoutingClaims.Claim claim) {
+  /** Routes the claimed request and says what came of it (not sent when routing paused). */
+  public AttemptResult route(RoutingClaims.Claim claim) {
     if (pipeline.isPaused()) {
       self.release(claim);
-      return;
+      return PAUSED;
     }
     Instant started = clock.now();
     AttemptResult result = gateway.createEmail(claim.request());
     Duration took = Duration.between(started, clock.now());
     metrics.attempted(result, took);
     recordPatiently(claim, result, started, took);
+    return result;
   }
 
   /**
@@ -102,7 +106,7 @@ public class Router {
     if (result instanceof AttemptResult.Failed failed
         && failed.stopsRouting()
         && !pipeline.pause(failed.reason(), failed.apiResponse().message())) {
-      kept = new AttemptResult.NotSent(Duration.ZERO, "routing paused");
+      kept = PAUSED;
     }
     request.record(kept, started, took, retries, clock.now());
     if (request.isFailed() || request.status() == RoutingStatus.ROUTED) {
@@ -121,12 +125,7 @@ public class Router {
     var request = em.find(RoutingRequest.class, claim.request().id());
     if (request != null && request.isLeasedBy(claim.leaseToken())) {
       Instant now = clock.now();
-      request.record(
-          new AttemptResult.NotSent(Duration.ZERO, "routing paused"),
-          now,
-          Duration.ZERO,
-          retries,
-          now);
+      request.record(PAUSED, now, Duration.ZERO, retries, now);
     }
   }
 

@@ -2,6 +2,8 @@ package app.emailrouting.routing.control;
 
 import app.emailrouting.connection.control.GenesysConnections;
 import app.emailrouting.database.control.DatabaseClock;
+import app.emailrouting.genesys.control.Pacer;
+import app.emailrouting.routing.entity.AttemptResult;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +24,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Hands due routing requests to the routing executor: right after intake, and on every sweep. It
  * never claims more than it can route within a lease ({@code routing.max-in-flight} at once), so a
  * claimed request does not wait in a queue while its lease runs out.
+ *
+ * <p>While this instance may not call Genesys Cloud (a Retry-After holds every call, the circuit
+ * breaker is open, too many calls are out), it claims nothing, instead of claiming each new request
+ * only to give it back "not sent": intake keeps the database to itself during a 429 storm.
  */
 @ApplicationScoped
 public class RoutingDispatcher {
@@ -34,6 +40,7 @@ public class RoutingDispatcher {
   @Inject Router router;
   @Inject GenesysConnections connections;
   @Inject DatabaseClock clock;
+  @Inject Pacer pacer;
 
   @Resource(lookup = EXECUTOR)
   ManagedExecutorService executor;
@@ -49,6 +56,7 @@ public class RoutingDispatcher {
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicBoolean sweeping = new AtomicBoolean();
   private volatile boolean moreDue;
+  private volatile Instant claimsHeldUntil = Instant.EPOCH;
 
   /** A rerouted request is routed at once, once the reroute is committed. */
   void rerouted(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoutingRequestRerouted event) {
@@ -75,7 +83,7 @@ public class RoutingDispatcher {
 
   /** Routes a request just accepted, at once, if routing runs and there is room. */
   public void routeSoon(long id) {
-    if (inFlight.get() >= maxInFlight || pipeline.isPaused()) {
+    if (inFlight.get() >= maxInFlight || claimsHeld() || pipeline.isPaused()) {
       return;
     }
     Instant now = clock.now();
@@ -93,7 +101,10 @@ public class RoutingDispatcher {
     }
     try {
       int room = maxInFlight - inFlight.get();
-      if (room <= 0 || pipeline.isPaused() || connections.unusableBecause().isPresent()) {
+      if (room <= 0
+          || claimsHeld()
+          || pipeline.isPaused()
+          || connections.unusableBecause().isPresent()) {
         return;
       }
       Instant now = clock.now();
@@ -121,6 +132,21 @@ public class RoutingDispatcher {
     }
   }
 
+  /** Whether a Retry-After or a "not sent" attempt said Genesys may not be called yet. */
+  private boolean claimsHeld() {
+    return Instant.now().isBefore(claimsHeldUntil) || pacer.holdsPastWait();
+  }
+
+  /** After an attempt not sent for a while (pacing, circuit, bulkhead), claims wait as long. */
+  private void holdClaimsAfter(AttemptResult result) {
+    if (result instanceof AttemptResult.NotSent notSent && !notSent.retryAfter().isZero()) {
+      Instant until = Instant.now().plus(notSent.retryAfter());
+      if (until.isAfter(claimsHeldUntil)) {
+        claimsHeldUntil = until;
+      }
+    }
+  }
+
   private Instant leaseEnd(Instant now) {
     return now.plus(Duration.ofSeconds(leaseSeconds));
   }
@@ -139,7 +165,7 @@ public class RoutingDispatcher {
 
   private void routeThenFree(RoutingClaims.Claim claim) {
     try {
-      router.route(claim);
+      holdClaimsAfter(router.route(claim));
     } catch (Exception e) {
       LOG.log(
           Level.SEVERE,

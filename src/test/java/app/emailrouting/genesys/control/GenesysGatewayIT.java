@@ -88,6 +88,10 @@ class GenesysGatewayIT {
   }
 
   private long accept(String routing) {
+    return acceptAnswer(routing).getJsonNumber("id").longValue();
+  }
+
+  private JsonObject acceptAnswer(String routing) {
     var accepted =
         new Api(base)
             .post(
@@ -95,7 +99,7 @@ class GenesysGatewayIT {
                 "{\"externalId\": \"%s\", \"subject\": \"%s\", %s}"
                     .formatted(UUID.randomUUID(), subject, routing));
     assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
-    return accepted.json().getJsonNumber("id").longValue();
+    return accepted.json();
   }
 
   private JsonObject awaitStatus(long id, Set<String> statuses) {
@@ -312,6 +316,35 @@ class GenesysGatewayIT {
     assertThat(emails)
         .filteredOn(call -> call.at().isAfter(limited.plusMillis(250)))
         .allSatisfy(call -> assertThat(call.at()).isAfterOrEqualTo(limited.plusMillis(4900)));
+  }
+
+  @Test
+  void while_a_retry_after_holds_new_requests_wait_unclaimed_then_route() throws Exception {
+    genesys.script(
+        new Reply(
+            429,
+            Map.of("Retry-After", "5"),
+            "{\"message\": \"Rate limit exceeded\", \"code\": \"too.many.requests.retry.after\", \"status\": 429}",
+            0));
+    long limited = accept("\"queueId\": \"queue-1\"");
+    Instant deadline = Instant.now().plusSeconds(3);
+    while (new Api(base).get("api/routing-requests/" + limited).json().getInt("failedAttempts") == 0
+        && Instant.now().isBefore(deadline)) {
+      Thread.sleep(20);
+    }
+
+    JsonObject accepted = acceptAnswer("\"queueId\": \"queue-1\"");
+    long later = accepted.getJsonNumber("id").longValue();
+    Thread.sleep(1500);
+    JsonObject waiting = new Api(base).get("api/routing-requests/" + later).json();
+
+    assertThat(waiting.getString("status")).isEqualTo("PENDING");
+    assertThat(waiting.getInt("version"))
+        .as("never claimed only to be given back while Genesys may not be called")
+        .isEqualTo(accepted.getInt("version"));
+    assertThat(awaitStatus(later, Set.of("ROUTED")).getInt("failedAttempts")).isZero();
+    assertThat(awaitStatus(limited, Set.of("ROUTED")).getInt("failedAttempts")).isEqualTo(1);
+    assertThat(emails()).as("the 429, then one email each").hasSize(3);
   }
 
   @Test

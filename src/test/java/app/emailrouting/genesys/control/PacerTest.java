@@ -25,6 +25,21 @@ class PacerTest {
   }
 
   @Test
+  void a_retry_after_longer_than_the_wait_holds_until_it_is_within_the_wait() {
+    var clock = new MutableClock(fixed.instant());
+    Pacer pacer = Pacer.of(clock, 300, Duration.ofSeconds(1));
+    assertThat(pacer.holdsPastWait()).isFalse();
+
+    pacer.holdFor(Duration.ofSeconds(5));
+
+    assertThat(pacer.holdsPastWait()).isTrue();
+    clock.advance(Duration.ofMillis(3900));
+    assertThat(pacer.holdsPastWait()).as("1.1 s left").isTrue();
+    clock.advance(Duration.ofMillis(200));
+    assertThat(pacer.holdsPastWait()).as("0.9 s left: a caller waits for it").isFalse();
+  }
+
+  @Test
   void at_a_share_of_the_limit_300_calls_span_more_than_a_minute() {
     Pacer pacer = Pacer.of(fixed, 300, 0.98, Duration.ofMinutes(2));
 
