@@ -36,7 +36,9 @@ class FaultsSuite {
           "routing.backoff.initial-ms", "500",
           "routing.backoff.max-ms", "5000",
           "routing.sweep-interval-ms", "200",
-          "genesys.read-timeout-ms", "5000");
+          "genesys.read-timeout-ms", "5000",
+          // open for 3 s, not 30: each fault phase meets routing again, not an open circuit
+          "app.emailrouting.genesys.control.GenesysCalls/createEmail/CircuitBreaker/delay", "3");
 
   @Test
   void intakeKeepsItsPaceAndEveryRequestFinishesWhileGenesysMisbehaves() throws Exception {

@@ -25,6 +25,8 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 public final class GenesysFailures {
   static final Duration CIRCUIT_OPEN_RETRY = Duration.ofSeconds(30);
   static final Duration BULKHEAD_FULL_RETRY = Duration.ofSeconds(1);
+  private static final String CIRCUIT_OPEN =
+      "Genesys Cloud is failing: calls are paused for a while.";
 
   private static final Jsonb JSONB = JsonbBuilder.create();
   private static final Set<String> INVALID_FLOW_CODES =
@@ -55,9 +57,19 @@ public final class GenesysFailures {
    * anything this service did not expect from the answer is recorded as REJECTED, the answer kept.
    */
   public static AttemptResult ofCreateEmail(RuntimeException failure, Instant now) {
-    return isUnknownOutcome(failure)
-        ? new AttemptResult.Unknown(apiResponseOf(failure, now))
-        : of(failure, now);
+    return ofCreateEmail(failure, now, CIRCUIT_OPEN_RETRY);
+  }
+
+  /** As {@link #ofCreateEmail(RuntimeException, Instant)}, the circuit open for {@code circuit}. */
+  public static AttemptResult ofCreateEmail(
+      RuntimeException failure, Instant now, Duration circuit) {
+    if (isUnknownOutcome(failure)) {
+      return new AttemptResult.Unknown(apiResponseOf(failure, now));
+    }
+    if (failure instanceof CircuitBreakerOpenException) {
+      return new AttemptResult.NotSent(circuit, CIRCUIT_OPEN);
+    }
+    return of(failure, now);
   }
 
   private static boolean isUnknownOutcome(RuntimeException failure) {
@@ -98,8 +110,7 @@ public final class GenesysFailures {
           "genesys.timeout", "Genesys Cloud did not answer within the call's time limit.", now);
     }
     if (failure instanceof CircuitBreakerOpenException) {
-      return new AttemptResult.NotSent(
-          CIRCUIT_OPEN_RETRY, "Genesys Cloud is failing: calls are paused for a while.");
+      return new AttemptResult.NotSent(CIRCUIT_OPEN_RETRY, CIRCUIT_OPEN);
     }
     if (failure instanceof BulkheadException) {
       return new AttemptResult.NotSent(

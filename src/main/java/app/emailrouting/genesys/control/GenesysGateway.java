@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Routes one request to Genesys Cloud: translates it into a {@link CreateEmailRequest}, calls with
@@ -29,10 +30,21 @@ public class GenesysGateway {
   /** How long a request waits on an instance that cannot decrypt the secret (another may route). */
   static final Duration SECRET_UNREADABLE_RETRY = Duration.ofSeconds(30);
 
+  static final String CIRCUIT_DELAY =
+      "app.emailrouting.genesys.control.GenesysCalls/createEmail/CircuitBreaker/delay";
+
   @Inject ConnectionSource connections;
   @Inject AccessTokens tokens;
   @Inject GenesysCalls calls;
   @Inject Pacer pacer;
+
+  /**
+   * How long the create email circuit stays open: the annotation's 30 s unless MicroProfile Fault
+   * Tolerance's own override of it is set. Requests refused by an open circuit wait as long.
+   */
+  @Inject
+  @ConfigProperty(name = CIRCUIT_DELAY, defaultValue = "30")
+  long circuitDelaySeconds;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -52,7 +64,8 @@ public class GenesysGateway {
     } catch (SecretUnreadableException unreadable) {
       return new AttemptResult.NotSent(SECRET_UNREADABLE_RETRY, unreadable.getMessage());
     } catch (RuntimeException failure) {
-      return GenesysFailures.ofCreateEmail(failure, clock.instant());
+      return GenesysFailures.ofCreateEmail(
+          failure, clock.instant(), Duration.ofSeconds(circuitDelaySeconds));
     }
   }
 

@@ -282,6 +282,20 @@ class GenesysFailuresTest {
   }
 
   @Test
+  void a_request_refused_by_the_open_circuit_waits_as_long_as_the_circuit_is_configured_open() {
+    var open = new CircuitBreakerOpenException("open");
+
+    assertThat(GenesysFailures.ofCreateEmail(open, NOW, Duration.ofSeconds(3)))
+        .isEqualTo(
+            new AttemptResult.NotSent(
+                Duration.ofSeconds(3), "Genesys Cloud is failing: calls are paused for a while."));
+    assertThat(GenesysFailures.ofCreateEmail(open, NOW))
+        .isInstanceOfSatisfying(
+            AttemptResult.NotSent.class,
+            notSent -> assertThat(notSent.retryAfter()).isEqualTo(Duration.ofSeconds(30)));
+  }
+
+  @Test
   void a_500_a_504_a_read_timeout_and_the_call_timeout_leave_the_outcome_unknown() {
     var failures =
         java.util.List.<RuntimeException>of(
