@@ -99,6 +99,14 @@ class FaultsSuite {
           .put("intake rate calm (/s)", calm)
           .put("intake rate during faults (/s)", faulty)
           .put("ratio faults/calm", faulty / calm)
+          .put(
+              "lowest fault window/calm",
+              rate.windows().stream()
+                      .filter(w -> w.name().startsWith("fault"))
+                      .mapToDouble(IntakeRate.Window::perSecond)
+                      .min()
+                      .orElse(0)
+                  / calm)
           .put("/health/live answers by status", live.statuses())
           .put(
               "attempts abandoned until their lease expires (log)",
