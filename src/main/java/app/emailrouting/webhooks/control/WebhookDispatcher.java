@@ -1,5 +1,6 @@
 package app.emailrouting.webhooks.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,7 +44,16 @@ public class WebhookDispatcher {
 
   private final AtomicBoolean sweeping = new AtomicBoolean();
   private final AtomicBoolean again = new AtomicBoolean();
-  private volatile HttpClient http;
+  private HttpClient http;
+
+  @PostConstruct
+  void createClient() {
+    http =
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofMillis(Math.min(timeoutMillis, 5000)))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+  }
 
   void written(
       @Observes(during = TransactionPhase.AFTER_SUCCESS) WebhookOutbox.DeliveriesWritten event) {
@@ -87,7 +97,7 @@ public class WebhookDispatcher {
                       delivery.secret(), delivery.messageId(), timestamp, delivery.payload()))
               .POST(HttpRequest.BodyPublishers.ofString(delivery.payload()))
               .build();
-      HttpResponse<String> response = client().send(request, HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() / 100 == 2) {
         sender.delivered(delivery, response.statusCode(), response.body());
       } else {
@@ -99,16 +109,5 @@ public class WebhookDispatcher {
       Thread.currentThread().interrupt();
       LOG.log(Level.INFO, "Webhook sending interrupted; the lease brings it back", e);
     }
-  }
-
-  private HttpClient client() {
-    if (http == null) {
-      http =
-          HttpClient.newBuilder()
-              .connectTimeout(Duration.ofMillis(Math.min(timeoutMillis, 5000)))
-              .followRedirects(HttpClient.Redirect.NEVER)
-              .build();
-    }
-    return http;
   }
 }
