@@ -49,13 +49,16 @@ public class RoutingClaims {
    */
   public record Claim(RoutingRequest request, String leaseToken, Instant leaseUntil) {}
 
-  /** Takes back expired leases, then claims up to {@code limit} due requests. */
+  /** Claims up to {@code limit} due requests. */
   public List<Claim> claimDue(int limit, Instant now, Instant leaseUntil) {
-    takeBackExpired(limit, now);
     return claim(ids(DUE, now, limit), now, leaseUntil);
   }
 
-  private void takeBackExpired(int limit, Instant now) {
+  /**
+   * Takes back up to {@code limit} expired leases: their requests wait for the delay of an unknown
+   * outcome, so this needs no routing room and is done on every sweep, however busy routing is.
+   */
+  public void takeBackExpired(int limit, Instant now) {
     List<Long> expired = ids(EXPIRED_LEASES, now, limit);
     if (expired.isEmpty()) {
       return;

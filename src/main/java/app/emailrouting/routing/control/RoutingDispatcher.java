@@ -34,6 +34,7 @@ public class RoutingDispatcher {
 
   public static final String EXECUTOR = "java:app/concurrent/routing";
   private static final Logger LOG = Logger.getLogger(RoutingDispatcher.class.getName());
+  private static final int TAKE_BACK_AT_ONCE = 100;
 
   @Inject RoutingClaims claims;
   @Inject RoutingPipelineStore pipeline;
@@ -91,23 +92,25 @@ public class RoutingDispatcher {
   }
 
   /**
-   * Claims due requests, as many as there is room for, and routes them. An instance that cannot
-   * decrypt the stored secret claims nothing: the other instances route. One sweep at a time: the
-   * timer's and those of finished attempts never claim past the room.
+   * Takes back expired leases (a crashed instance's), then claims due requests, as many as there is
+   * room for, and routes them. An instance that cannot decrypt the stored secret claims nothing:
+   * the other instances route. One sweep at a time: the timer's and those of finished attempts
+   * never claim past the room.
    */
   public void sweep() {
     if (!sweeping.compareAndSet(false, true)) {
       return;
     }
     try {
-      int room = maxInFlight - inFlight.get();
-      if (room <= 0
-          || claimsHeld()
-          || pipeline.isPaused()
-          || connections.unusableBecause().isPresent()) {
+      if (pipeline.isPaused() || connections.unusableBecause().isPresent()) {
         return;
       }
       Instant now = clock.now();
+      claims.takeBackExpired(TAKE_BACK_AT_ONCE, now);
+      int room = maxInFlight - inFlight.get();
+      if (room <= 0 || claimsHeld()) {
+        return;
+      }
       var claimed = claims.claimDue(room, now, leaseEnd(now));
       moreDue = claimed.size() == room;
       submit(claimed);
