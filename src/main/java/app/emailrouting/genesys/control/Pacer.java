@@ -87,8 +87,14 @@ public class Pacer {
   }
 
   /** Whether a Retry-After holds every call for longer than a caller would wait for its slot. */
-  public synchronized boolean holdsPastWait() {
-    return Duration.between(clock.instant(), heldUntil).toMillis() > maxWaitMillis;
+  public boolean holdsPastWait() {
+    return heldFor().toMillis() > maxWaitMillis;
+  }
+
+  /** How long a Retry-After still holds every call; zero when none does. */
+  public synchronized Duration heldFor() {
+    Duration left = Duration.between(clock.instant(), heldUntil);
+    return left.isNegative() ? Duration.ZERO : left;
   }
 
   /** Holds every call until {@code retryAfter} from now has passed (a 429). */

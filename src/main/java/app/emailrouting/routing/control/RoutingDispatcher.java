@@ -140,6 +140,16 @@ public class RoutingDispatcher {
     return Instant.now().isBefore(claimsHeldUntil) || pacer.holdsPastWait();
   }
 
+  /** How long this instance still claims nothing; zero when it claims. */
+  public Duration claimsHeldFor() {
+    if (!claimsHeld()) {
+      return Duration.ZERO;
+    }
+    Duration own = Duration.between(Instant.now(), claimsHeldUntil);
+    Duration pacing = pacer.heldFor();
+    return own.compareTo(pacing) > 0 ? own : pacing;
+  }
+
   /** After an attempt not sent for a while (pacing, circuit, bulkhead), claims wait as long. */
   private void holdClaimsAfter(AttemptResult result) {
     if (result instanceof AttemptResult.NotSent notSent && !notSent.retryAfter().isZero()) {

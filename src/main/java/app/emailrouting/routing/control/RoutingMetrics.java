@@ -27,6 +27,7 @@ public class RoutingMetrics {
   @Inject RoutingRequestStore store;
   @Inject RoutingPipelineStore pipeline;
   @Inject ScheduledRuns runs;
+  @Inject RoutingDispatcher dispatcher;
 
   /** Registers the gauges at start, so that /metrics shows them before the first attempt. */
   void atStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -43,6 +44,10 @@ public class RoutingMetrics {
         "routing_seconds_since_sweep",
         this,
         metrics -> metrics.runs.sinceLastSuccess(ScheduledRuns.ROUTING_SWEEP).toSeconds());
+    registry.gauge(
+        "routing_claims_held_seconds",
+        this,
+        metrics -> metrics.dispatcher.claimsHeldFor().toMillis() / 1000.0);
   }
 
   private long count(RoutingStatus status) {

@@ -338,6 +338,9 @@ class GenesysGatewayIT {
     Thread.sleep(1500);
     JsonObject waiting = new Api(base).get("api/routing-requests/" + later).json();
 
+    assertThat(new Api(base).root().get("metrics").text())
+        .as("the wait shown to operators")
+        .containsPattern("routing_claims_held_seconds(\\{[^}]*\\})? [1-4]\\.");
     assertThat(waiting.getString("status")).isEqualTo("PENDING");
     assertThat(waiting.getInt("version"))
         .as("never claimed only to be given back while Genesys may not be called")

@@ -37,6 +37,9 @@ class PacerTest {
     assertThat(pacer.holdsPastWait()).as("1.1 s left").isTrue();
     clock.advance(Duration.ofMillis(200));
     assertThat(pacer.holdsPastWait()).as("0.9 s left: a caller waits for it").isFalse();
+    assertThat(pacer.heldFor()).isEqualTo(Duration.ofMillis(900));
+    clock.advance(Duration.ofSeconds(1));
+    assertThat(pacer.heldFor()).isZero();
   }
 
   @Test
