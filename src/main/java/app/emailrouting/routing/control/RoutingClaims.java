@@ -37,6 +37,7 @@ public class RoutingClaims {
           + " AND next_attempt_at <= ?1 FOR UPDATE SKIP LOCKED";
 
   private static final Logger LOG = Logger.getLogger(RoutingClaims.class.getName());
+  static final int TAKE_BACK_AT_ONCE = 100;
 
   @PersistenceContext EntityManager em;
   @Inject RetryPolicy retries;
@@ -49,17 +50,18 @@ public class RoutingClaims {
    */
   public record Claim(RoutingRequest request, String leaseToken, Instant leaseUntil) {}
 
-  /** Claims up to {@code limit} due requests. */
+  /**
+   * Takes back expired leases, up to {@value #TAKE_BACK_AT_ONCE} whatever {@code limit} is (their
+   * requests wait for the delay of an unknown outcome: taking them back needs no routing room),
+   * then claims up to {@code limit} due requests, none for a limit of 0.
+   */
   public List<Claim> claimDue(int limit, Instant now, Instant leaseUntil) {
-    return claim(ids(DUE, now, limit), now, leaseUntil);
+    takeBackExpired(now);
+    return limit <= 0 ? List.of() : claim(ids(DUE, now, limit), now, leaseUntil);
   }
 
-  /**
-   * Takes back up to {@code limit} expired leases: their requests wait for the delay of an unknown
-   * outcome, so this needs no routing room and is done on every sweep, however busy routing is.
-   */
-  public void takeBackExpired(int limit, Instant now) {
-    List<Long> expired = ids(EXPIRED_LEASES, now, limit);
+  private void takeBackExpired(Instant now) {
+    List<Long> expired = ids(EXPIRED_LEASES, now, TAKE_BACK_AT_ONCE);
     if (expired.isEmpty()) {
       return;
     }

@@ -34,7 +34,6 @@ public class RoutingDispatcher {
 
   public static final String EXECUTOR = "java:app/concurrent/routing";
   private static final Logger LOG = Logger.getLogger(RoutingDispatcher.class.getName());
-  private static final int TAKE_BACK_AT_ONCE = 100;
 
   @Inject RoutingClaims claims;
   @Inject RoutingPipelineStore pipeline;
@@ -105,15 +104,14 @@ public class RoutingDispatcher {
       if (pipeline.isPaused() || connections.unusableBecause().isPresent()) {
         return;
       }
+      // expired leases are taken back even with no room, or while claims are held
+      int room = claimsHeld() ? 0 : Math.max(0, maxInFlight - inFlight.get());
       Instant now = clock.now();
-      claims.takeBackExpired(TAKE_BACK_AT_ONCE, now);
-      int room = maxInFlight - inFlight.get();
-      if (room <= 0 || claimsHeld()) {
-        return;
-      }
       var claimed = claims.claimDue(room, now, leaseEnd(now));
-      moreDue = claimed.size() == room;
-      submit(claimed);
+      if (room > 0) {
+        moreDue = claimed.size() == room;
+        submit(claimed);
+      }
     } finally {
       sweeping.set(false);
     }
